@@ -1,0 +1,15 @@
+import type { RequestName } from '../../../shared/api';
+import type { HandlerMap } from './table';
+import { importHandlers } from './import';
+import { jobHandlers } from './jobs';
+import { workspaceHandlers } from './workspace';
+
+/**
+ * The one handler table: every face (IPC, HTTP, CLI) dispatches through it.
+ * The compiler checks that each request of the contract has a handler.
+ */
+export const handlers: HandlerMap<RequestName> = {
+  ...workspaceHandlers,
+  ...importHandlers,
+  ...jobHandlers,
+};

@@ -1,0 +1,173 @@
+import type { Bilingual, ErrorLocation, FichaErrorData } from './result';
+
+/**
+ * The catalog of expected failures. Each code is stable (scripts and tests
+ * match on it); messages say what happened and what to try, and may use
+ * {placeholders} filled from the error's detail.
+ */
+export const errorCatalog = {
+  FILE_NOT_FOUND: {
+    es: 'No se encontró el archivo {file}. Revise la ruta.',
+    en: 'File {file} was not found. Check the path.',
+  },
+  FILE_UNREADABLE: {
+    es: 'No se pudo leer el archivo {file}: {reason}.',
+    en: 'File {file} could not be read: {reason}.',
+  },
+  FILE_EMPTY: {
+    es: 'El archivo {file} está vacío.',
+    en: 'File {file} is empty.',
+  },
+  FORMAT_UNSUPPORTED: {
+    es: 'Ficha no sabe leer {file}. Use XLSX, XLSM, XLS, ODS, CSV, TSV o TXT delimitado.',
+    en: 'Ficha cannot read {file}. Use XLSX, XLSM, XLS, ODS, CSV, TSV or delimited TXT.',
+  },
+  FORMAT_MISMATCH: {
+    es: 'El archivo {file} no es lo que dice su extensión ({expected}); parece {actual}.',
+    en: 'File {file} is not what its extension says ({expected}); it looks like {actual}.',
+  },
+  BINARY_FILE: {
+    es: 'El archivo {file} contiene datos binarios y no es un texto delimitado.',
+    en: 'File {file} holds binary data and is not delimited text.',
+  },
+  WORKBOOK_CORRUPT: {
+    es: 'El libro {file} está dañado o incompleto: {reason}. Ábralo y guárdelo de nuevo en Excel o LibreOffice.',
+    en: 'Workbook {file} is damaged or truncated: {reason}. Open it and save it again in Excel or LibreOffice.',
+  },
+  WORKBOOK_ENCRYPTED: {
+    es: 'El libro {file} está protegido con contraseña. Guárdelo sin contraseña e impórtelo de nuevo.',
+    en: 'Workbook {file} is password-protected. Save it without a password and import it again.',
+  },
+  ZIP_BOMB: {
+    es: 'El libro {file} se expande a un tamaño desproporcionado ({reason}) y no se abrirá.',
+    en: 'Workbook {file} expands to an unreasonable size ({reason}) and will not be opened.',
+  },
+  SHEET_NOT_FOUND: {
+    es: 'El libro {file} no tiene la hoja {sheet}. Hojas: {sheets}.',
+    en: 'Workbook {file} has no sheet {sheet}. Sheets: {sheets}.',
+  },
+  SHEET_EMPTY: {
+    es: 'La hoja {sheet} de {file} no tiene datos.',
+    en: 'Sheet {sheet} of {file} holds no data.',
+  },
+  CSV_UNBALANCED_QUOTES: {
+    es: 'En {file}, la comilla abierta en la fila {row} nunca se cierra. Revise esa fila.',
+    en: 'In {file}, the quote opened on row {row} is never closed. Check that row.',
+  },
+  CELL_TOO_LARGE: {
+    es: 'En {file}, la celda de la fila {row}, columna {column}, mide {size}; el máximo es {limit}.',
+    en: 'In {file}, the cell on row {row}, column {column}, is {size}; the limit is {limit}.',
+  },
+  ENCODING_UNKNOWN: {
+    es: 'La codificación {encoding} no es conocida. Use utf-8, utf-16le, windows-1252 o iso-8859-1.',
+    en: 'Encoding {encoding} is unknown. Use utf-8, utf-16le, windows-1252 or iso-8859-1.',
+  },
+  OPTION_INVALID: {
+    es: 'La opción {option} no es válida: {reason}.',
+    en: 'Option {option} is not valid: {reason}.',
+  },
+  WORKSPACE_NOT_FOUND: {
+    es: 'No existe el espacio de trabajo {file}. Créelo con «ficha init».',
+    en: 'Workspace {file} does not exist. Create it with `ficha init`.',
+  },
+  WORKSPACE_EXISTS: {
+    es: 'Ya existe un archivo en {file}; no se sobrescribe.',
+    en: 'A file already exists at {file}; it is not overwritten.',
+  },
+  WORKSPACE_NOT_FICHA: {
+    es: 'El archivo {file} no es un espacio de trabajo de Ficha.',
+    en: 'File {file} is not a Ficha workspace.',
+  },
+  WORKSPACE_TOO_NEW: {
+    es: 'El espacio {file} fue creado por una versión más nueva de Ficha (esquema {version}). Actualice Ficha para abrirlo.',
+    en: 'Workspace {file} was written by a newer Ficha (schema {version}). Update Ficha to open it.',
+  },
+  WORKSPACE_CORRUPT: {
+    es: 'El espacio {file} está dañado ({reason}). Restaure una copia de respaldo.',
+    en: 'Workspace {file} is damaged ({reason}). Restore a backup copy.',
+  },
+  WORKSPACE_LOCKED: {
+    es: '{holder} está editando {file} desde {since}. Puede abrirlo en modo de solo lectura.',
+    en: '{holder} has been editing {file} since {since}. You can open it read-only.',
+  },
+  WORKSPACE_READ_ONLY: {
+    es: 'El espacio de trabajo está abierto en modo de solo lectura; no se pueden guardar cambios.',
+    en: 'The workspace is open read-only; changes cannot be saved.',
+  },
+  DATASET_NOT_FOUND: {
+    es: 'No hay un conjunto de datos llamado {dataset} en el espacio de trabajo.',
+    en: 'There is no dataset named {dataset} in the workspace.',
+  },
+  DATASET_EXISTS: {
+    es: 'Ya existe un conjunto de datos llamado {dataset}. Elija otro nombre con --name.',
+    en: 'A dataset named {dataset} already exists. Choose another name with --name.',
+  },
+  COLUMN_NOT_FOUND: {
+    es: 'El conjunto {dataset} no tiene la columna {column}.',
+    en: 'Dataset {dataset} has no column {column}.',
+  },
+  CANCELLED: {
+    es: 'La operación se canceló; el espacio de trabajo quedó como estaba.',
+    en: 'The operation was cancelled; the workspace is as it was.',
+  },
+  REQUEST_INVALID: {
+    es: 'La solicitud {request} no es válida: {reason}.',
+    en: 'Request {request} is not valid: {reason}.',
+  },
+  REQUEST_UNKNOWN: {
+    es: 'No existe la solicitud {request}.',
+    en: 'There is no request {request}.',
+  },
+  UNEXPECTED: {
+    es: 'Ocurrió un error inesperado. Se guardó el detalle en la bitácora.',
+    en: 'An unexpected error occurred. The details were written to the log.',
+  },
+} as const satisfies Record<string, Bilingual>;
+
+/** A stable error code from the catalog. */
+export type ErrorCode = keyof typeof errorCatalog;
+
+/** Values that fill a message's {placeholders} and locate the problem. */
+export type ErrorDetail = ErrorLocation & Record<string, unknown>;
+
+/** Fills {placeholders} in a template from the detail; unknown ones stay. */
+export function fillTemplate(template: string, detail: ErrorDetail = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = detail[key];
+    return value === undefined || value === null ? whole : String(value);
+  });
+}
+
+/** Builds the data of an expected error from its code and detail. */
+export function errorData(code: ErrorCode, detail: ErrorDetail = {}): FichaErrorData {
+  const template = errorCatalog[code];
+  return {
+    code,
+    message: { es: fillTemplate(template.es, detail), en: fillTemplate(template.en, detail) },
+    detail,
+  };
+}
+
+/**
+ * An expected failure thrown inside the engine and turned into a failed
+ * Result at the boundary. Anything else thrown is a bug.
+ */
+export class FichaError extends Error {
+  readonly data: FichaErrorData;
+
+  constructor(code: ErrorCode, detail: ErrorDetail = {}) {
+    const data = errorData(code, detail);
+    super(data.message.en);
+    this.name = 'FichaError';
+    this.data = data;
+  }
+
+  get code(): string {
+    return this.data.code;
+  }
+}
+
+/** Tells an expected failure from a bug. */
+export function isFichaError(error: unknown): error is FichaError {
+  return error instanceof FichaError;
+}
