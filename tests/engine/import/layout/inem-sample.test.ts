@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { classifyRow, detectLayout } from '../../../../electron/engine/import/layout';
+
+const shared = path.resolve(__dirname, '../../../../../shared');
+const inem = path.join(shared, 'samples/real/INEM-2005-Resumen-por-fuentes.csv');
+
+describe.skipIf(!existsSync(inem))('layout of the INEM 2005 summary (real file)', () => {
+  const text = readFileSync(inem, 'latin1');
+  const grid = Papa.parse<string[]>(text, { skipEmptyLines: false }).data.map((row) =>
+    row.map((cell) => (cell === '' ? null : cell)),
+  );
+
+  it('finds the header, the data, the unlabelled total and the notes', () => {
+    const layout = detectLayout(grid, []);
+
+    expect(layout.region.headerRows).toEqual([1, 1]);
+    expect(layout.headers).toHaveLength(9);
+    expect(layout.headers[2].label).toBe('PM10');
+    expect(layout.region.dataRows).toEqual([2, 6]);
+    expect(layout.region.totalRows).toEqual([6]);
+    expect(layout.region.noteRows?.[0]).toBe(7);
+    expect(layout.tailNotes[0]).toBe('Notas:');
+    expect(layout.tailNotes[1]).toBe('Cantidades en toneladas.');
+  });
+
+  it('classifies each row after the header', () => {
+    const layout = detectLayout(grid, []);
+    const kinds = grid
+      .slice(1, 9)
+      .map((row, index) => classifyRow(row, { ...layout.context, afterNote: index >= 6 }));
+    expect(kinds).toEqual(['data', 'data', 'data', 'data', 'total', 'note', 'note', 'note']);
+  });
+});
