@@ -122,6 +122,38 @@ export const errorCatalog = {
     es: 'Ocurrió un error inesperado. Se guardó el detalle en la bitácora.',
     en: 'An unexpected error occurred. The details were written to the log.',
   },
+  WORKSPACE_NEEDS_UPGRADE: {
+    es: 'El espacio {file} usa un esquema anterior (versión {version}). Ábralo una vez para edición y Ficha lo actualizará (guarda una copia antes).',
+    en: 'Workspace {file} uses an older schema (version {version}). Open it once for editing and Ficha will upgrade it (a copy is kept first).',
+  },
+  COMMAND_UNKNOWN: {
+    es: 'No existe el comando {command}. Vea «ficha --help».',
+    en: 'There is no command {command}. See `ficha --help`.',
+  },
+  ARGUMENT_MISSING: {
+    es: 'Falta el argumento {argument}. Uso: {usage}',
+    en: 'Argument {argument} is missing. Usage: {usage}',
+  },
+  TOO_MANY_COLUMNS: {
+    es: 'La tabla de {file} tiene {count} columnas; Ficha admite hasta {limit}.',
+    en: 'The table in {file} has {count} columns; Ficha supports up to {limit}.',
+  },
+  OPTION_UNKNOWN: {
+    es: '«ficha {command}» no tiene la opción {option}. Vea «ficha {command} --help».',
+    en: '`ficha {command}` has no option {option}. See `ficha {command} --help`.',
+  },
+  OPTION_VALUE_MISSING: {
+    es: 'La opción {option} necesita un valor.',
+    en: 'Option {option} needs a value.',
+  },
+  OPTION_NOT_NUMBER: {
+    es: 'La opción {option} espera un número entero y recibió «{value}».',
+    en: 'Option {option} expects a whole number and got "{value}".',
+  },
+  ARGUMENT_EXTRA: {
+    es: 'Sobra el argumento «{argument}». Uso: {usage}',
+    en: 'Unexpected argument "{argument}". Usage: {usage}',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** A stable error code from the catalog. */

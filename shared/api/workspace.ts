@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ColumnProfile, DatasetSummary, RowWindow } from '../table';
+import type { CellValue, ColumnInfo, ColumnProfile, DatasetSummary, RowWindow } from '../table';
 import { request } from './define';
 
 /** What a window shows about its open workspace. */
@@ -19,6 +19,33 @@ export interface DatasetDescription {
   rows: number;
   columns: ColumnProfile[];
   notes: string[];
+}
+
+/** What the app's column panel shows about one column, computed in SQLite. */
+export interface ColumnStatistics {
+  dataset: string;
+  column: ColumnInfo & { description: string; unit: string | null };
+  rows: number;
+  /** Cells that are null or empty text. */
+  empty: number;
+  /** Distinct non-empty values. */
+  distinct: number;
+  /** The most frequent non-empty values, most frequent first. */
+  top: { value: CellValue; count: number }[];
+  /** Non-empty cells whose value is not among `top`. */
+  otherCount: number;
+  /** For cells holding numbers: range, mean and a histogram of equal-width bins. */
+  numeric: {
+    count: number;
+    min: number;
+    max: number;
+    mean: number;
+    histogram: { from: number; to: number; count: number }[];
+  } | null;
+  /** For date and datetime columns: the earliest and latest ISO values. */
+  dates: { count: number; min: string; max: string } | null;
+  /** Lengths of text cells, shortest and longest. */
+  text: { count: number; minLength: number; maxLength: number } | null;
 }
 
 const datasetParam = z.object({ dataset: z.string().min(1) });
@@ -49,4 +76,12 @@ export const workspaceRequests = {
     writes: false,
   }),
   'dataset.delete': request<{ deleted: string }>()({ params: datasetParam, writes: true }),
+  'dataset.columnProfile': request<ColumnStatistics>()({
+    params: datasetParam.extend({
+      column: z.string().min(1),
+      top: z.number().int().min(1).max(1000).default(10),
+      bins: z.number().int().min(1).max(200).default(10),
+    }),
+    writes: false,
+  }),
 };

@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import type { Actor } from '../handlers/context';
+import type { Logger } from '../logger';
+import type { LockHolder } from './lock';
 
 /**
  * An open workspace file: one SQLite connection and how it was opened.
@@ -11,7 +14,13 @@ export interface Workspace {
   readonly db: Database.Database;
   readonly readOnly: boolean;
   /** Who holds the edit lock, when this handle is read-only because of it. */
-  readonly lockHolder: { name: string; since: string } | null;
+  readonly lockHolder: LockHolder | null;
   readonly schemaVersion: number;
+  /** Who opened it; stamped on the audit log of changes made through it. */
+  readonly actor: Actor;
+  readonly logger: Logger;
+  /** Path of the copy kept before a migration on this open, if one ran. */
+  readonly backup: string | null;
+  /** Closes the connection and releases the edit lock; safe to call twice. */
   close(): void;
 }
