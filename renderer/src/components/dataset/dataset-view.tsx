@@ -1,0 +1,97 @@
+import type { KeyboardEvent } from 'react';
+import type { MessageKey } from '../../i18n';
+import { formatCount } from '../../i18n/format';
+import { datasetTabs } from '../../store/ui-slice';
+import type { DatasetTab } from '../../store/ui-slice';
+import { useFicha, useT } from '../../store/use-ficha';
+import { DataGrid } from '../grid/data-grid';
+import { ColumnPanel } from './column-panel';
+import { DataToolbar } from './data-toolbar';
+
+const tabLabels: Record<DatasetTab, MessageKey> = {
+  data: 'tab.data',
+  cleaning: 'tab.cleaning',
+  ficha: 'tab.ficha',
+  dictionary: 'tab.dictionary',
+  dcat: 'tab.dcat',
+  export: 'tab.export',
+  review: 'tab.review',
+};
+
+/** An open dataset: its title, the section tabs, and the Datos section. */
+export function DatasetView() {
+  const t = useT();
+  const locale = useFicha((state) => state.locale);
+  const description = useFicha((state) => state.gridDescription);
+  const name = useFicha((state) => state.gridDataset);
+  const tab = useFicha((state) => state.tab);
+  const setTab = useFicha((state) => state.setTab);
+  const closeDataset = useFicha((state) => state.closeDataset);
+
+  // Arrow keys move between tabs, as the ARIA tabs pattern asks.
+  function onTabKey(event: KeyboardEvent<HTMLDivElement>) {
+    const index = datasetTabs.indexOf(tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = datasetTabs[(index + step + datasetTabs.length) % datasetTabs.length];
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  }
+
+  return (
+    <section className="dataset-view" aria-labelledby="dataset-heading">
+      <div className="dataset-head">
+        <button type="button" className="button button-quiet" onClick={closeDataset}>
+          ← {t('dataset.back')}
+        </button>
+        <h1 id="dataset-heading">{description?.dataset.title || name}</h1>
+        {description && (
+          <p className="muted">
+            {t('dataset.summary', {
+              rows: formatCount(locale, description.rows),
+              columns: formatCount(locale, description.columns.length),
+            })}
+          </p>
+        )}
+      </div>
+
+      <div role="tablist" aria-label={t('dataset.tabs')} className="tabs" onKeyDown={onTabKey}>
+        {datasetTabs.map((id) => (
+          <button
+            key={id}
+            id={`tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            className="tab"
+            onClick={() => setTab(id)}
+          >
+            {t(tabLabels[id])}
+          </button>
+        ))}
+      </div>
+
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'data' ? (
+          <>
+            <DataToolbar />
+            <div className="data-area">
+              <DataGrid />
+              <ColumnPanel />
+            </div>
+          </>
+        ) : (
+          <div className="empty-state">
+            <h2>{t(tabLabels[tab])}</h2>
+            <p className="soon">{t('tab.soon')}</p>
+            <p>{t(`${tabLabels[tab]}.soon` as MessageKey)}</p>
+            <p className="muted">{t('tab.soonHint')}</p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
