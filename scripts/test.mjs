@@ -47,7 +47,7 @@ check('lint', npx, ['eslint', '.']);
 check('format', npx, ['prettier', '--check', '{electron,shared,renderer,tests,bench,scripts}/**/*.{ts,tsx,mjs}']);
 check('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('build', 'node', ['scripts/build-node.mjs']);
-vitest('unit and integration', 'vitest.config.ts');
+vitest('unit and integration', 'vitest.config.mts');
 if (existsSync('vitest.e2e.config.ts') && process.env.FICHA_SKIP_E2E !== '1') {
   check('renderer build', npx, ['electron-vite', 'build']);
   vitest('end to end', 'vitest.e2e.config.ts');

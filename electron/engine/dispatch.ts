@@ -35,7 +35,7 @@ export async function dispatch(
     return { ok: false, error: errorData('REQUEST_INVALID', { request: name, reason }) };
   }
 
-  if (spec.writes && (options.readOnly || context.workspace.readOnly)) {
+  if (spec.writes === true && (options.readOnly || context.workspace.readOnly)) {
     return { ok: false, error: errorData('WORKSPACE_READ_ONLY') };
   }
 

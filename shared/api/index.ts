@@ -4,6 +4,7 @@ import type { Result } from '../result';
 import type { RequestSpec } from './define';
 import { importRequests } from './import';
 import { jobRequests } from './jobs';
+import { reviewRequests } from './review';
 import { workspaceRequests } from './workspace';
 
 /**
@@ -16,6 +17,7 @@ export const api = {
   ...workspaceRequests,
   ...importRequests,
   ...jobRequests,
+  ...reviewRequests,
 };
 
 /** The contract's type. */

@@ -2,6 +2,7 @@ import type { RequestName } from '../../../shared/api';
 import type { HandlerMap } from './table';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
+import { reviewHandlers } from './review';
 import { workspaceHandlers } from './workspace';
 
 /**
@@ -12,4 +13,5 @@ export const handlers: HandlerMap<RequestName> = {
   ...workspaceHandlers,
   ...importHandlers,
   ...jobHandlers,
+  ...reviewHandlers,
 };

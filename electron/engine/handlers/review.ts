@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { readSetting, writeSetting } from '../workspace/settings';
+import { recordAudit } from '../workspace/audit';
+import { transaction } from '../db/transaction';
+import { readAuditLog } from '../review/audit-log';
+import { mergeReviewBundle, writeReviewBundle } from '../review/bundle';
+import { buildCalendar, buildCatalog, catalogProgress } from '../review/catalog';
+import { changesSinceApproval } from '../review/changes';
+import { addComment, listThreads, resolveThread } from '../review/comments';
+import { attachDownloads } from '../review/downloads';
+import { readDatasetFacts } from '../review/facts';
+import { writeInventory } from '../review/inventory-export';
+import { addPlannedDataset, listPlannedDatasets } from '../review/planned';
+import { progressReportHtml } from '../review/progress-report';
+import { LIAISONS_SETTING } from '../review/roles';
+import { reviewState, setStatus } from '../review/status';
+import type { HandlerMap } from './table';
+
+type ReviewRequest =
+  | 'review.state'
+  | 'review.setStatus'
+  | 'review.comment'
+  | 'review.comments'
+  | 'review.resolve'
+  | 'review.changes'
+  | 'review.log'
+  | 'review.bundle'
+  | 'review.merge'
+  | 'review.setLiaisons'
+  | 'inventory.catalog'
+  | 'inventory.calendar'
+  | 'inventory.progress'
+  | 'inventory.export'
+  | 'inventory.plan'
+  | 'inventory.downloads';
+
+/** Today in UTC as YYYY-MM-DD. */
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Handlers of review, approval and the inventory. */
+export const reviewHandlers: HandlerMap<ReviewRequest> = {
+  'review.state': ({ dataset }, { workspace }) => reviewState(workspace, dataset),
+  'review.setStatus': (params, { workspace }) => setStatus(workspace, params),
+  'review.comment': (params, { workspace }) => addComment(workspace, params),
+  'review.comments': ({ dataset, includeResolved }, { workspace }) =>
+    listThreads(workspace, dataset, { includeResolved }),
+  'review.resolve': ({ dataset, threadId }, { workspace }) => {
+    resolveThread(workspace, dataset, threadId);
+    return { resolved: threadId };
+  },
+  'review.changes': ({ dataset }, { workspace }) => changesSinceApproval(workspace, dataset),
+  'review.log': (query, { workspace }) => readAuditLog(workspace, query),
+  'review.bundle': ({ dataset, out }, { workspace }) =>
+    writeReviewBundle(workspace, dataset, path.resolve(out)),
+  'review.merge': ({ file }, { workspace }) => mergeReviewBundle(workspace, path.resolve(file)),
+  'review.setLiaisons': ({ liaisons }, { workspace }) => {
+    transaction(workspace.db, () => {
+      writeSetting(workspace, LIAISONS_SETTING, liaisons);
+      recordAudit(workspace, { action: 'review.liaisons', detail: { count: liaisons.length } });
+    });
+    return { liaisons };
+  },
+  'inventory.catalog': ({ today }, { workspace }) =>
+    buildCatalog(workspace, today ?? todayIso(), readDatasetFacts),
+  'inventory.calendar': ({ year, today }, { workspace }) => {
+    const day = today ?? todayIso();
+    const target = year ?? Number(day.slice(0, 4));
+    const entries = buildCatalog(workspace, day, readDatasetFacts);
+    return { year: target, months: buildCalendar(entries, target, day) };
+  },
+  'inventory.progress': ({ today }, { workspace }) => {
+    const day = today ?? todayIso();
+    const entries = buildCatalog(workspace, day, readDatasetFacts);
+    const progress = catalogProgress(entries);
+    const institution = readSetting<{ name?: string }>(workspace, 'defaults')?.name ?? '';
+    return { progress, html: progressReportHtml(institution, day, progress, entries) };
+  },
+  'inventory.export': ({ out }, { workspace }) => {
+    const file = path.resolve(out);
+    const entries = buildCatalog(workspace, todayIso(), readDatasetFacts);
+    const plans = new Map(listPlannedDatasets(workspace).map((plan) => [plan.id, plan]));
+    const sources = entries.map((entry) => ({
+      entry,
+      facts: entry.dataset ? readDatasetFacts(workspace, entry.id) : null,
+      plan: plans.get(entry.id) ?? null,
+    }));
+    return { file, ...writeInventory(file, sources) };
+  },
+  'inventory.plan': (input, { workspace }) => {
+    const planned = addPlannedDataset(workspace, input);
+    return { id: planned.id, title: planned.title };
+  },
+  'inventory.downloads': ({ file }, { workspace }) =>
+    attachDownloads(workspace, path.resolve(file)),
+};

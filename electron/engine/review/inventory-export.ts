@@ -1,0 +1,107 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as XLSX from 'xlsx';
+import { inventoryColumns } from '../../../shared/inventory/template';
+import type { InventoryRow } from '../../../shared/inventory/template';
+import { statusLabels } from '../../../shared/review/status';
+import type { CatalogEntry } from '../../../shared/review/types';
+import { FichaError } from '../../../shared/errors';
+import { csvCell } from './audit-log';
+import type { DatasetFacts } from './catalog';
+import type { PlannedDataset } from './planned';
+
+/** What the inventory export needs of each catalog entry. */
+export interface InventorySource {
+  entry: CatalogEntry;
+  facts: DatasetFacts | null;
+  plan: PlannedDataset | null;
+}
+
+const monthNames = [
+  'ene',
+  'feb',
+  'mar',
+  'abr',
+  'may',
+  'jun',
+  'jul',
+  'ago',
+  'sep',
+  'oct',
+  'nov',
+  'dic',
+];
+
+/** One inventory row in the template's columns. */
+export function inventoryRow(source: InventorySource): InventoryRow {
+  const { entry, facts, plan } = source;
+  const published = entry.status === 'publicado';
+  return {
+    Responsable: entry.area,
+    'Nombre del conjunto': entry.title,
+    'Nombre del recurso': plan?.resource || entry.title,
+    '¿De qué es?': facts?.description || plan?.description || '',
+    '¿Tiene datos privados?': plan?.private ? 'Restringido' : 'Público',
+    'Razón por la cual los datos son privados': plan?.private ? plan.privateReason : 'No aplica',
+    '¿En qué plataforma, tecnología, programa o sistema se albergan?': plan?.platform || 'Ficha',
+    'Fecha estimada de publicación en datos.gob.mx (en caso de ser datos públicos) (AAAA-MM)':
+      plan?.estimatedPublication || (published ? (entry.lastUpdate ?? '').slice(0, 7) : ''),
+    'Periodicidad de la actualización': entry.periodicity,
+    Estado: statusLabels[entry.status].es,
+    'URL en datos.gob.mx': entry.portalUrl ?? '',
+  };
+}
+
+/** The plan and calendar sheet: when each dataset is next due. */
+function calendarRows(sources: InventorySource[]): Record<string, string>[] {
+  return sources.map(({ entry }) => ({
+    Conjunto: entry.title,
+    Responsable: entry.area,
+    Estado: statusLabels[entry.status].es,
+    Periodicidad: entry.periodicity,
+    'Meses de actualización': entry.updateMonths.map((month) => monthNames[month - 1]).join(', '),
+    'Última actualización': entry.lastUpdate ?? '',
+    'Próxima actualización': entry.nextDue ?? '',
+    Atrasado: entry.overdue ? 'sí' : 'no',
+  }));
+}
+
+/**
+ * Writes the inventory as CSV (UTF-8 with a byte-order mark, so that Excel
+ * shows accents right) or as XLSX with the plan and calendar on a second
+ * sheet, chosen by the file's extension.
+ */
+export function writeInventory(
+  file: string,
+  sources: InventorySource[],
+): { rows: number; format: string } {
+  const rows = sources.map(inventoryRow);
+  const extension = path.extname(file).toLowerCase();
+
+  if (extension === '.csv') {
+    const lines = [inventoryColumns.map(csvCell).join(',')];
+    for (const row of rows)
+      lines.push(inventoryColumns.map((column) => csvCell(row[column])).join(','));
+    writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+    return { rows: rows.length, format: 'csv' };
+  }
+
+  if (extension === '.xlsx') {
+    const book = XLSX.utils.book_new();
+    const inventory = XLSX.utils.json_to_sheet(rows, { header: [...inventoryColumns] });
+    XLSX.utils.book_append_sheet(book, inventory, 'Inventario');
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.json_to_sheet(calendarRows(sources)),
+      'Plan y calendario',
+    );
+    // write + writeFileSync rather than XLSX.writeFile, which needs fs wired in under ESM.
+    writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }));
+    return { rows: rows.length, format: 'xlsx' };
+  }
+
+  throw new FichaError('OPTION_INVALID', {
+    option: '--out',
+    reason: 'the inventory is written as .csv or .xlsx',
+  });
+}

@@ -1,0 +1,112 @@
+import { canMove, isDatasetStatus } from '../../../shared/review/status';
+import type { ReviewRole } from '../../../shared/review/status';
+import { transaction } from '../db/transaction';
+import type { Workspace } from '../workspace/workspace';
+import { insertComment, markResolved, pendingRow } from './comments';
+import { reviewedDataset } from './dataset-ref';
+import { newReviewId } from './ids';
+import { readPendingEvents, removePendingFiles } from './pending';
+import { applyStatus, pendingStatusRow } from './status';
+
+/** What a merge of pending review events did. */
+export interface MergeReport {
+  comments: number;
+  resolutions: number;
+  statusChanges: number;
+  /** Status changes that no longer applied, kept as comments instead. */
+  refused: number;
+}
+
+/**
+ * Brings the comments, resolutions and status changes written beside the
+ * workspace by readers into it, in one transaction, then removes their
+ * files. A status change that no longer fits (the dataset moved on while
+ * the reader looked) is not lost: it becomes a comment that says so.
+ */
+export function mergePendingEvents(workspace: Workspace): MergeReport {
+  const report: MergeReport = { comments: 0, resolutions: 0, statusChanges: 0, refused: 0 };
+  if (workspace.readOnly) return report;
+  const pending = readPendingEvents(workspace.path, workspace.logger);
+  if (pending.length === 0) return report;
+
+  transaction(workspace.db, () => {
+    for (const { event } of pending) {
+      if (event.kind === 'comment') {
+        insertComment(workspace, pendingRow(event));
+        report.comments += 1;
+      } else if (event.kind === 'resolve') {
+        markResolved(workspace, event.threadId, event.at, event.by);
+        report.resolutions += 1;
+      } else {
+        mergeStatus(workspace, event, report);
+      }
+    }
+  });
+
+  removePendingFiles(pending.map(({ file }) => file));
+  workspace.logger.info('[review] merged pending review events', { ...report });
+  return report;
+}
+
+function mergeStatus(
+  workspace: Workspace,
+  event: Parameters<typeof pendingStatusRow>[0] & { role: string },
+  report: MergeReport,
+): void {
+  const dataset = reviewedDataset(workspace, event.datasetId);
+  const fits =
+    isDatasetStatus(event.to) &&
+    dataset.status === event.from &&
+    canMove(dataset.status, event.to, event.role as ReviewRole);
+
+  if (fits) {
+    applyStatus(workspace, dataset, pendingStatusRow(event));
+    report.statusChanges += 1;
+    return;
+  }
+
+  keepRefusedStatus(workspace, dataset.id, dataset.status, {
+    from: event.from,
+    to: event.to,
+    at: event.at,
+    actorName: event.actorName,
+    actorEmail: event.actorEmail,
+    note: event.note,
+  });
+  report.refused += 1;
+}
+
+/**
+ * Keeps a status change that could not be applied as a comment on the
+ * dataset, so that the reviewer's decision is never lost.
+ */
+export function keepRefusedStatus(
+  workspace: Workspace,
+  datasetId: string,
+  current: string,
+  event: {
+    from: string;
+    to: string;
+    at: string;
+    actorName: string;
+    actorEmail: string;
+    note: string;
+  },
+): void {
+  const id = newReviewId();
+  insertComment(workspace, {
+    id,
+    dataset_id: datasetId,
+    thread_id: id,
+    target_kind: 'dataset',
+    target: '',
+    author_name: event.actorName,
+    author_email: event.actorEmail,
+    at: event.at,
+    text:
+      `Cambio de estado no aplicado (${event.from} → ${event.to}): el conjunto ya estaba en ` +
+      `«${current}».${event.note ? ` Nota: ${event.note}` : ''}`,
+    resolved_at: null,
+    resolved_by: null,
+  });
+}
