@@ -154,6 +154,58 @@ export const errorCatalog = {
     es: 'Sobra el argumento «{argument}». Uso: {usage}',
     en: 'Unexpected argument "{argument}". Usage: {usage}',
   },
+  STATUS_NOT_ALLOWED: {
+    es: 'Como {role}, no puede pasar {dataset} de «{from}» a «{to}».',
+    en: 'As {role}, you cannot move {dataset} from "{fromEn}" to "{toEn}".',
+  },
+  HOST_REFUSED: {
+    es: 'El servidor local de Ficha rechazó la solicitud ({reason}). Abra de nuevo la dirección completa que imprimió «ficha serve».',
+    en: 'The local Ficha server refused the request ({reason}). Open again the full address printed by `ficha serve`.',
+  },
+  HOST_UNREACHABLE: {
+    es: 'No se pudo contactar al servidor local de Ficha ({reason}). Revise que «ficha serve» siga en ejecución.',
+    en: 'The local Ficha server could not be reached ({reason}). Check that `ficha serve` is still running.',
+  },
+  COLUMN_MISSING: {
+    es: 'No hay una columna {column} en este punto de la receta. Columnas: {columns}.',
+    en: 'There is no column {column} at this point of the recipe. Columns: {columns}.',
+  },
+  COLUMN_EXISTS: {
+    es: 'Ya existe una columna {column}. Elija otro nombre.',
+    en: 'A column {column} already exists. Choose another name.',
+  },
+  VALUE_NOT_CONVERTED: {
+    es: 'En la columna {column}, fila {row}, el valor «{value}» no se puede convertir a {type}.',
+    en: 'In column {column}, row {row}, the value "{value}" cannot be converted to {type}.',
+  },
+  STEP_INVALID: {
+    es: 'El paso {step} de la receta no es válido: {reason}.',
+    en: 'Step {step} of the recipe is not valid: {reason}.',
+  },
+  STEP_FAILED: {
+    es: 'El paso {step} ({operation}) falló: {reason} La tabla quedó como estaba.',
+    en: 'Step {step} ({operation}) failed: {reason} The table is as it was.',
+  },
+  RECIPE_INVALID: {
+    es: 'El archivo {file} no es una receta de Ficha válida: {reason}.',
+    en: 'File {file} is not a valid Ficha recipe: {reason}.',
+  },
+  NOTHING_TO_UNDO: {
+    es: 'No hay pasos que deshacer en {dataset}.',
+    en: 'There are no steps to undo in {dataset}.',
+  },
+  NOTHING_TO_REDO: {
+    es: 'No hay pasos que rehacer en {dataset}.',
+    en: 'There are no steps to redo in {dataset}.',
+  },
+  HISTORY_POINT_INVALID: {
+    es: 'El historial de {dataset} no tiene el punto {point}; va de 0 a {last}.',
+    en: 'The history of {dataset} has no point {point}; it goes from 0 to {last}.',
+  },
+  UPDATE_FAILED: {
+    es: 'La nueva versión de {file} no se aplicó: {reason} El conjunto {dataset} quedó como estaba.',
+    en: 'The new version {file} was not applied: {reason} Dataset {dataset} is as it was.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** A stable error code from the catalog. */
