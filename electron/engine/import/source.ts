@@ -1,4 +1,5 @@
 import type { Encoding, SheetSummary, SourceFormat } from '../../../shared/import';
+import type { ImportWarning } from '../../../shared/table';
 
 /** A date or datetime cell of a workbook, already in ISO 8601. */
 export interface DateCell {
@@ -49,5 +50,7 @@ export interface SheetReader {
   merges(sheet: string): MergeRange[];
   /** Streams the sheet's rows in batches, in order, blank rows included. */
   rows(sheet: string, signal: AbortSignal, onProgress?: (p: ReadProgress) => void): AsyncIterable<RowBatch>;
+  /** Problems read around so far (formula errors in cells), with sheet, row and column. */
+  warnings?(): ImportWarning[];
   close(): Promise<void>;
 }

@@ -24,12 +24,13 @@ export interface WorkbookOptions {
  * Opens a workbook (XLSX, XLSM, XLS, ODS) as a SheetReader. XLSX and XLSM are
  * streamed by a hand-written reader; XLS and ODS, and XLSX parts the
  * streaming reader does not understand (prefixed or strict markup), go
- * through SheetJS in memory.
+ * through SheetJS in memory. A format string may stand for the options.
  */
 export async function openWorkbookReader(
   file: string,
-  options: WorkbookOptions = {},
+  settings: WorkbookOptions | SourceFormat = {},
 ): Promise<SheetReader> {
+  const options = typeof settings === 'string' ? { format: settings } : settings;
   const logger = options.logger ?? silentLogger;
   const limits = { ...defaultLimits, ...options.limits };
   const format = options.format ?? (await sniffFormat(file));

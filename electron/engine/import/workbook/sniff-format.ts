@@ -106,7 +106,7 @@ function sniffCompound(file: string, extension: string): SourceFormat {
   let names: string[];
   try {
     const container = XLSX.CFB.read(file, { type: 'file' });
-    names = container.FileIndex.map((entry) => entry.name);
+    names = container.FileIndex.map((entry: { name: string }) => entry.name);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new FichaError('WORKBOOK_CORRUPT', { file, reason });
