@@ -66,7 +66,8 @@ export const reviewRequests = {
   }),
   'review.bundle': request<{ file: string; rows: number }>()({
     params: z.object({ dataset, out: z.string().min(1) }),
-    writes: true,
+    // Writes a new file beside, never the workspace, so a reader may make one.
+    writes: false,
   }),
   'review.merge': request<{
     dataset: string;
@@ -96,7 +97,7 @@ export const reviewRequests = {
   }),
   'inventory.export': request<{ file: string; rows: number; format: string }>()({
     params: z.object({ out: z.string().regex(/\.(csv|xlsx)$/i, 'use a .csv or .xlsx file') }),
-    writes: true,
+    writes: false,
   }),
   'inventory.plan': request<{ id: string; title: string }>()({
     params: z.object({

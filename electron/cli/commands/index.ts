@@ -1,9 +1,21 @@
 import type { Command } from '../command';
+import { statusCommand } from './status';
+import { commentCommand } from './comment';
+import { commentsCommand } from './comments';
+import { logCommand } from './log';
+import { inventoryCommand } from './inventory';
+import { planCommand } from './plan';
+import { calendarCommand } from './calendar';
+import { progressCommand } from './progress';
+import { downloadsCommand } from './downloads';
+import { bundleCommand } from './bundle';
+import { mergeReviewCommand } from './merge-review';
 import { datasetsCommand } from './datasets';
 import { deleteCommand } from './delete';
 import { describeCommand } from './describe';
 import { initCommand } from './init';
 import { rowsCommand } from './rows';
+import { serveCommand } from './serve';
 
 /**
  * The commands of `ficha`, in the order `ficha --help` lists them. Each
@@ -16,4 +28,16 @@ export const commands: readonly Command[] = [
   describeCommand,
   rowsCommand,
   deleteCommand,
+  statusCommand,
+  commentCommand,
+  commentsCommand,
+  logCommand,
+  inventoryCommand,
+  planCommand,
+  calendarCommand,
+  progressCommand,
+  downloadsCommand,
+  bundleCommand,
+  mergeReviewCommand,
+  serveCommand,
 ];

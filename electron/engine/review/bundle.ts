@@ -92,9 +92,11 @@ export function writeReviewBundle(
     bundle.close();
   }
 
-  transaction(workspace.db, () =>
-    recordAudit(workspace, { action: 'review.bundle', datasetId: dataset.id, detail: { out } }),
-  );
+  if (!workspace.readOnly) {
+    transaction(workspace.db, () =>
+      recordAudit(workspace, { action: 'review.bundle', datasetId: dataset.id, detail: { out } }),
+    );
+  }
   return { file: out, rows: dataset.rows };
 }
 
