@@ -1,0 +1,147 @@
+import { FichaError } from '../../../shared/errors';
+import type { Step } from '../../../shared/operations';
+import type { Bilingual } from '../../../shared/result';
+import { getDataset } from '../datasets/catalog';
+import { transaction } from '../db/transaction';
+import type { StepReport, TableState } from '../operations/types';
+import { recordAudit } from '../workspace/audit';
+import type { Workspace } from '../workspace/workspace';
+import { pointDatasetAt, tableExists } from './dataset-state';
+import type { HistoryRow } from './history-store';
+import {
+  currentPoint,
+  ensureHistorySchema,
+  readHistory,
+  retargetStep,
+  setHistoryPoint,
+} from './history-store';
+import { pruneVersions } from './prune';
+import { runStep, stepFailure } from './run-step';
+
+/** One entry of a dataset's history as faces show it. */
+export interface HistoryEntry {
+  seq: number;
+  step: Step;
+  label: Bilingual;
+  actor: string;
+  email: string;
+  at: string;
+  undone: boolean;
+  rows: number;
+  columns: number;
+  report: StepReport;
+}
+
+/** A dataset's history and the point it is at (0 = as imported). */
+export interface HistoryView {
+  dataset: string;
+  point: number;
+  steps: HistoryEntry[];
+}
+
+/** Lists a dataset's history, undone steps included (they can be redone). */
+export function listHistory(workspace: Workspace, datasetRef: string): HistoryView {
+  const dataset = getDataset(workspace, datasetRef);
+  const history = readHistory(workspace.db, dataset.id);
+  return {
+    dataset: dataset.name,
+    point: currentPoint(history),
+    steps: history.map((row) => ({
+      seq: row.seq,
+      step: row.step,
+      label: row.label,
+      actor: row.actor.name,
+      email: row.actor.email,
+      at: row.appliedAt,
+      undone: row.undone,
+      rows: row.after.rowCount,
+      columns: row.after.columns.length,
+      report: row.report,
+    })),
+  };
+}
+
+/** Undoes `count` steps (default one). */
+export function undoSteps(workspace: Workspace, datasetRef: string, count = 1): HistoryView {
+  return moveInHistory(workspace, datasetRef, (point) => {
+    if (point === 0) throw new FichaError('NOTHING_TO_UNDO', { dataset: datasetRef });
+    return Math.max(0, point - count);
+  });
+}
+
+/** Redoes `count` undone steps (default one). */
+export function redoSteps(workspace: Workspace, datasetRef: string, count = 1): HistoryView {
+  return moveInHistory(workspace, datasetRef, (point, last) => {
+    if (point === last) throw new FichaError('NOTHING_TO_REDO', { dataset: datasetRef });
+    return Math.min(last, point + count);
+  });
+}
+
+/** Goes to any point of the history: 0 is the table as imported, n after step n. */
+export function goToPoint(workspace: Workspace, datasetRef: string, target: number): HistoryView {
+  return moveInHistory(workspace, datasetRef, (_point, last) => {
+    if (!Number.isInteger(target) || target < 0 || target > last) {
+      throw new FichaError('HISTORY_POINT_INVALID', { dataset: datasetRef, point: target, last });
+    }
+    return target;
+  });
+}
+
+/**
+ * Moves a dataset to another point of its history by repointing it at the
+ * table version kept for that point (instant); a version dropped by
+ * pruning is rebuilt from the nearest kept one before it.
+ */
+function moveInHistory(
+  workspace: Workspace,
+  datasetRef: string,
+  choose: (point: number, last: number) => number,
+): HistoryView {
+  const db = workspace.db;
+  ensureHistorySchema(db);
+  transaction(db, () => {
+    const dataset = getDataset(workspace, datasetRef);
+    const history = readHistory(db, dataset.id);
+    const point = currentPoint(history);
+    const target = choose(point, history.length);
+    if (target === point) return;
+
+    const state = versionAt(workspace, dataset.id, history, target);
+    pointDatasetAt(workspace, dataset.id, state);
+    setHistoryPoint(db, dataset.id, target);
+    pruneVersions(db, readHistory(db, dataset.id), target);
+    recordAudit(workspace, {
+      action: target < point ? 'dataset.undo' : 'dataset.redo',
+      datasetId: dataset.id,
+      detail: { from: point, to: target },
+    });
+  });
+  return listHistory(workspace, datasetRef);
+}
+
+/** The table state at a point, rebuilding pruned versions from the nearest kept one. */
+function versionAt(
+  workspace: Workspace,
+  datasetId: string,
+  history: readonly HistoryRow[],
+  target: number,
+): TableState {
+  const db = workspace.db;
+  const versions = [history[0].before, ...history.map((row) => row.after)];
+  if (tableExists(db, versions[target].table)) return versions[target];
+
+  let from = target;
+  while (from > 0 && !tableExists(db, versions[from].table)) from -= 1;
+  let state = versions[from];
+  for (let seq = from + 1; seq <= target; seq++) {
+    const row = history[seq - 1];
+    try {
+      state = { ...runStep(db, state, row.step).state, columns: row.after.columns };
+    } catch (error) {
+      throw stepFailure(error, seq, row.step);
+    }
+    retargetStep(db, datasetId, seq, state.table);
+  }
+  workspace.logger.info('[recipes] rebuilt a pruned table version', { from, to: target });
+  return state;
+}
