@@ -1,11 +1,15 @@
 import type Database from 'better-sqlite3';
 
+const nonAscii = /[^\u0020-\u007e]/;
+
 /**
  * Folds text for comparison the way a Spanish reader expects: lowercase,
  * accents removed ("Michoacán" and "MICHOACAN" fold alike). SQLite's own
  * lower() only knows ASCII.
  */
 export function foldText(text: string): string {
+  // Most cells are plain ASCII: skip the costly normalisation for them.
+  if (!nonAscii.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -39,9 +43,16 @@ export function registerFunctions(db: Database.Database): void {
     typeof value === 'string' ? foldText(value) : value,
   );
 
+  // The needle is the same for every row of a query: fold it once.
+  let lastNeedle = '';
+  let foldedNeedle = '';
   db.function('ficha_contains', { deterministic: true }, (value: unknown, needle: unknown) => {
     if (value === null || needle === null || needle === undefined) return 0;
-    return foldText(String(value)).includes(foldText(String(needle))) ? 1 : 0;
+    if (String(needle) !== lastNeedle) {
+      lastNeedle = String(needle);
+      foldedNeedle = foldText(lastNeedle);
+    }
+    return foldText(String(value)).includes(foldedNeedle) ? 1 : 0;
   });
 
   db.function('ficha_matches', { deterministic: true }, (value: unknown, pattern: unknown) => {
