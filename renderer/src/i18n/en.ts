@@ -137,6 +137,7 @@ export const en: Record<MessageKey, string> = {
   'wizard.step.file': '1. File',
   'wizard.step.region': '2. Table',
   'wizard.step.columns': '3. Columns',
+  'wizard.noFile': 'No file chosen',
   'wizard.chooseFile': 'Choose a file',
   'wizard.fileHint': 'XLSX, XLSM, XLS, ODS, CSV, TSV or delimited TXT.',
   'wizard.uploading': 'Sending the file…',

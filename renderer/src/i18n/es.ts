@@ -136,6 +136,7 @@ export const es = {
   'wizard.step.file': '1. Archivo',
   'wizard.step.region': '2. Tabla',
   'wizard.step.columns': '3. Columnas',
+  'wizard.noFile': 'Ningún archivo elegido',
   'wizard.chooseFile': 'Elija un archivo',
   'wizard.fileHint': 'XLSX, XLSM, XLS, ODS, CSV, TSV o TXT delimitado.',
   'wizard.uploading': 'Enviando el archivo…',

@@ -86,9 +86,10 @@ export function ImportWizard() {
         {phase !== 'done' && phase !== 'cancelled' && (
           <section aria-labelledby="file-heading">
             <h3 id="file-heading">{t('wizard.step.file')}</h3>
-            <label className="file-picker">
-              <span>{t('wizard.chooseFile')}</span>
+            <div className="file-picker">
               <input
+                id="wizard-file"
+                className="visually-hidden"
                 type="file"
                 accept=".xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt"
                 disabled={busy}
@@ -97,7 +98,11 @@ export function ImportWizard() {
                   if (file) void chooseFile(file);
                 }}
               />
-            </label>
+              <label htmlFor="wizard-file" className="button">
+                {t('wizard.chooseFile')}
+              </label>
+              <span className="file-name">{fileName ?? t('wizard.noFile')}</span>
+            </div>
             <p className="muted">{t('wizard.fileHint')}</p>
             {phase === 'reading' && (
               <p className="muted" role="status">

@@ -1,0 +1,99 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, screenshot } from './support/browser';
+import { writeLargeCsv } from './support/fixtures';
+import { ficha, repoRoot, serve, tempFolder } from './support/host';
+import type { ServedWorkspace } from './support/host';
+
+const rows = 100_000;
+
+// The text of a body cell by its row (1-based, as numbered) and column (1-based).
+function cell(page: Page, row: number, column: number) {
+  return page.locator(
+    `[role=row][aria-rowindex="${row + 1}"] [role=gridcell][aria-colindex="${column + 1}"]`,
+  );
+}
+
+describe('the grid on a 100,000-row dataset', () => {
+  const folder = tempFolder('grid');
+  const workspace = path.join(folder.dir, 'grid.ficha');
+  let browser: Browser;
+  let host: ServedWorkspace;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ficha('init', workspace);
+    await ficha('import', workspace, writeLargeCsv(folder.dir, rows), '--name', 'registros');
+    host = await serve(workspace);
+    browser = await launch();
+    ({ page } = await openPage(browser, host.url));
+    await page.getByRole('button', { name: /registros/ }).click();
+    await page.getByRole('grid').waitFor();
+    await cell(page, 1, 1).filter({ hasText: '1' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    folder.cleanup();
+  });
+
+  it('shows the row count and the first rows', async () => {
+    expect(await page.locator('.row-count').textContent()).toBe('100,000 filas');
+    expect(await page.getByRole('grid').getAttribute('aria-rowcount')).toBe(String(rows + 1));
+    expect(await cell(page, 1, 4).textContent()).toBe('100000.5');
+    await screenshot(page, 'grid');
+    mkdirSync(path.join(repoRoot, 'docs', 'screenshots'), { recursive: true });
+    copyFileSync(
+      path.join(repoRoot, 'test-results', 'screenshots', 'grid.png'),
+      path.join(repoRoot, 'docs', 'screenshots', 'ficha-grid.png'),
+    );
+  });
+
+  it('reaches the last row with Ctrl+End and shows its number', async () => {
+    await page.getByRole('grid').focus();
+    await page.keyboard.press('Control+End');
+    const last = page.getByRole('rowheader', { name: '100,000', exact: true });
+    await last.waitFor();
+    await expect.poll(() => cell(page, rows, 1).textContent()).toBe(String(rows));
+    await screenshot(page, 'grid-last-row');
+  });
+
+  it('reaches the last row by scrolling the scroll bar to the bottom', async () => {
+    await page.keyboard.press('Control+Home');
+    await cell(page, 1, 1).waitFor();
+    await page.getByRole('grid').evaluate((grid) => grid.scrollTo({ top: grid.scrollHeight }));
+    await expect.poll(() => cell(page, rows, 1).textContent()).toBe(String(rows));
+  });
+
+  it('jumps to a row typed in the go-to box', async () => {
+    await page.getByLabel('Ir a la fila').fill('54321');
+    await page.getByRole('button', { name: 'Ir', exact: true }).click();
+    await expect.poll(() => cell(page, 54_321, 1).textContent()).toBe('54321');
+  });
+
+  it('sorts a column in SQLite when its header is clicked', async () => {
+    await page.getByRole('columnheader', { name: /^valor/ }).click();
+    await expect.poll(() => cell(page, 1, 4).textContent()).toBe('1.5');
+    expect(await page.getByRole('columnheader', { name: /^valor/ }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+
+    await page.getByRole('columnheader', { name: /^valor/ }).click();
+    await expect.poll(() => cell(page, 1, 4).textContent()).toBe('100000.5');
+  });
+
+  it('filters a column in SQLite from the column panel', async () => {
+    await page.getByRole('columnheader', { name: /^entidad/ }).click();
+    await page.getByLabel('Condición').selectOption('equals');
+    await page.getByLabel('Valor', { exact: true }).fill('Jalisco');
+    await page.getByRole('button', { name: 'Aplicar filtro' }).click();
+    await expect
+      .poll(() => page.locator('.row-count').textContent())
+      .toMatch(/^16,66\d de 100,000 filas$/);
+    await expect.poll(() => cell(page, 1, 2).textContent()).toBe('Jalisco');
+    await screenshot(page, 'grid-filtered');
+  });
+});

@@ -1,0 +1,75 @@
+import { execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** The repository's root, where bin/ficha.js lives. */
+export const repoRoot = path.resolve(__dirname, '../../..');
+const cli = path.join(repoRoot, 'bin', 'ficha.js');
+
+/** A temp folder for one test's workspace and files; removed by cleanup(). */
+export function tempFolder(prefix: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `ficha-e2e-${prefix}-`));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs the built `ficha` command and returns its output; throws on a non-zero exit. */
+export async function ficha(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, [cli, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, FICHA_LANG: 'en' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+/** A running `ficha serve`: the URL with its token, and how to stop it. */
+export interface ServedWorkspace {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `ficha serve WS --port 0` and waits for the URL it prints. */
+export function serve(workspace: string, ...extra: string[]): Promise<ServedWorkspace> {
+  const child = spawn(process.execPath, [cli, 'serve', workspace, '--port', '0', ...extra], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => fail(new Error(`ficha serve printed no URL:\n${output}`)),
+      30_000,
+    );
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill();
+      reject(error);
+    };
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /https?:\/\/127\.0\.0\.1:\d+\/\S*/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ url: match[0], stop: () => stop(child) });
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => fail(new Error(`ficha serve exited with ${code}:\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+  });
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: the built renderer in Debian's Chromium against
+// `ficha serve`. Run by scripts/e2e.mjs after the builds; one file at a
+// time because each drives a browser and a host on a 2-core machine.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+    fileParallelism: false,
+  },
+});
