@@ -23,6 +23,14 @@ export const commonOptions: OptionSpec[] = [
     summary: { es: 'sin mensajes ni progreso en stderr', en: 'no messages or progress on stderr' },
   },
   {
+    name: 'take-over',
+    kind: 'boolean',
+    summary: {
+      es: 'toma el candado de edición que dejó una aplicación cerrada de golpe',
+      en: 'take over the edit lock left by an app that crashed',
+    },
+  },
+  {
     name: 'help',
     kind: 'boolean',
     summary: { es: 'muestra esta ayuda', en: 'show this help' },

@@ -7,6 +7,7 @@ import { defaultActor } from '../engine/workspace/actor';
 import { openWorkspace } from '../engine/workspace/open-workspace';
 import type { OpenWorkspaceOptions } from '../engine/workspace/open-workspace';
 import type { Workspace } from '../engine/workspace/workspace';
+import { isStale, readLock } from '../engine/workspace/lock';
 import type { CommandContext } from './command';
 
 /** An open workspace and a way to run requests of the contract on it. */
@@ -30,7 +31,14 @@ export async function withWorkspace<T>(
   work: (session: WorkspaceSession) => Promise<T>,
 ): Promise<T> {
   const actor = defaultActor(context.env);
-  const workspace = openWorkspace(file, { ...options, actor, logger: context.logger });
+  const takeOver = context.options.boolean('take-over') && !options.readOnly;
+  if (takeOver) warnTakeOver(context, file);
+  const workspace = openWorkspace(file, {
+    ...options,
+    takeOverAnyLock: takeOver,
+    actor,
+    logger: context.logger,
+  });
   const handlerContext: HandlerContext = {
     workspace,
     actor,
@@ -54,4 +62,16 @@ export async function withWorkspace<T>(
     context.progress.done();
     workspace.close();
   }
+}
+
+/** Says whose lock --take-over is about to take, so the person knows what they did. */
+function warnTakeOver(context: CommandContext, file: string): void {
+  const holder = readLock(file);
+  if (!holder) return;
+  const who = holder.email ? `${holder.name} <${holder.email}>` : holder.name;
+  const alive = isStale(holder) ? '' : ' (parece seguir abierto / it may still be open)';
+  context.io.say({
+    es: `Atención: se toma el candado de ${who} (${holder.host}, desde ${holder.since})${alive}. Si esa persona sigue editando, sus cambios pueden perderse.`,
+    en: `Warning: taking over the lock of ${who} (${holder.host}, since ${holder.since})${alive}. If they are still editing, their changes may be lost.`,
+  });
 }

@@ -127,7 +127,7 @@ export function mergeReviewBundle(
       .prepare('SELECT * FROM comments WHERE dataset_id = ?')
       .all(dataset.id) as CommentRow[];
     const events = bundle.db
-      .prepare('SELECT * FROM status_events WHERE dataset_id = ? ORDER BY at')
+      .prepare('SELECT * FROM status_events WHERE dataset_id = ? ORDER BY at, rowid')
       .all(dataset.id) as (StatusRow & { snapshot: string | null })[];
 
     transaction(workspace.db, () => {

@@ -46,7 +46,7 @@ export function buildCatalog(
          (SELECT max(at) FROM status_events e WHERE e.dataset_id = d.id AND e.to_status = 'publicado')
            AS published_at,
          (SELECT portal_url FROM status_events e WHERE e.dataset_id = d.id
-           AND e.to_status = 'publicado' ORDER BY at DESC LIMIT 1) AS portal_url,
+           AND e.to_status = 'publicado' ORDER BY at DESC, rowid DESC LIMIT 1) AS portal_url,
          (SELECT sum(count) FROM downloads w WHERE w.dataset_id = d.id) AS downloads
        FROM datasets d ORDER BY d.name`,
     )

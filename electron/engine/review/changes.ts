@@ -14,7 +14,7 @@ export function changesSinceApproval(workspace: Workspace, datasetName: string):
   const last = workspace.db
     .prepare(
       "SELECT at, snapshot FROM status_events WHERE dataset_id = ? AND to_status = 'aprobado' " +
-        'AND snapshot IS NOT NULL ORDER BY at DESC LIMIT 1',
+        'AND snapshot IS NOT NULL ORDER BY at DESC, rowid DESC LIMIT 1',
     )
     .get(dataset.id) as { at: string; snapshot: string } | undefined;
   const now = takeSnapshot(workspace, dataset);

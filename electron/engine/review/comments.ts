@@ -141,7 +141,7 @@ export function listThreads(
 ): CommentThread[] {
   const dataset = reviewedDataset(workspace, datasetName);
   const rows = workspace.db
-    .prepare('SELECT * FROM comments WHERE dataset_id = ? ORDER BY at, id')
+    .prepare('SELECT * FROM comments WHERE dataset_id = ? ORDER BY at, rowid')
     .all(dataset.id) as CommentRow[];
   const comments = rows.map((row) => toComment(row, false));
   const resolvedPending = new Set<string>();
@@ -172,7 +172,9 @@ function groupThreads(comments: ReviewComment[], resolvedPending: Set<string>): 
 
 function findThread(workspace: Workspace, datasetId: string, threadId: string): CommentThread {
   const row = workspace.db
-    .prepare('SELECT * FROM comments WHERE dataset_id = ? AND thread_id = ? ORDER BY at LIMIT 1')
+    .prepare(
+      'SELECT * FROM comments WHERE dataset_id = ? AND thread_id = ? ORDER BY at, rowid LIMIT 1',
+    )
     .get(datasetId, threadId) as CommentRow | undefined;
   if (!row) {
     throw new FichaError('OPTION_INVALID', { option: 'thread', reason: `no thread ${threadId}` });

@@ -29,8 +29,16 @@ export function mergePendingEvents(workspace: Workspace): MergeReport {
   const pending = readPendingEvents(workspace.path, workspace.logger);
   if (pending.length === 0) return report;
 
+  const known = new Set(workspace.db.prepare('SELECT id FROM datasets').pluck().all() as string[]);
   transaction(workspace.db, () => {
     for (const { event } of pending) {
+      // Events about a dataset deleted since are dropped: there is nothing left to attach them to.
+      if ('datasetId' in event && !known.has(event.datasetId)) {
+        workspace.logger.warn('[review] dropped a waiting review event of a deleted dataset', {
+          kind: event.kind,
+        });
+        continue;
+      }
       if (event.kind === 'comment') {
         insertComment(workspace, pendingRow(event));
         report.comments += 1;

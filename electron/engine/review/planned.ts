@@ -117,7 +117,7 @@ export function linkPlannedDataset(
 /** Every planned dataset, in the order they were added. */
 export function listPlannedDatasets(workspace: Workspace): PlannedDataset[] {
   const rows = workspace.db
-    .prepare('SELECT * FROM planned_datasets ORDER BY created_at, id')
+    .prepare('SELECT * FROM planned_datasets ORDER BY created_at, rowid')
     .all() as PlannedRow[];
   return rows.map((row) => ({
     id: row.id,

@@ -151,7 +151,7 @@ export function reviewState(workspace: Workspace, datasetName: string): ReviewSt
 /** Every status change of a dataset, stored and pending, oldest first. */
 export function statusHistory(workspace: Workspace, datasetId: string): StatusEvent[] {
   const rows = workspace.db
-    .prepare('SELECT * FROM status_events WHERE dataset_id = ? ORDER BY at, id')
+    .prepare('SELECT * FROM status_events WHERE dataset_id = ? ORDER BY at, rowid')
     .all(datasetId) as StatusRow[];
   const events = rows.map((row) => toEvent(row, false));
 

@@ -31,12 +31,15 @@ export function lockPath(file: string): string {
  * Tries to take the edit lock of a workspace by creating `<file>.lock`
  * exclusively. When another holds it, returns the holder; a stale lock
  * (a process on this host that no longer runs, or an unreadable lock file)
- * is taken over only when `takeOverStale` is set.
+ * is taken over only when `takeOverStale` is set. `takeOverAny` takes over
+ * whatever lock there is: on a network folder a crashed app on another
+ * machine cannot be told from a live one, so a person decides, after a
+ * warning that names the holder.
  */
 export function acquireLock(
   file: string,
   actor: Actor,
-  options: { takeOverStale?: boolean } = {},
+  options: { takeOverStale?: boolean; takeOverAny?: boolean } = {},
 ): LockAttempt {
   const path = lockPath(file);
   const holder: LockHolder = {
@@ -50,7 +53,8 @@ export function acquireLock(
   if (tryCreate(path, holder)) return { lock: heldLock(path, holder) };
 
   const current = readLock(file);
-  if (options.takeOverStale && (current === null || isStale(current))) {
+  const stale = current === null || isStale(current);
+  if (options.takeOverAny || (options.takeOverStale && stale)) {
     removeQuietly(path);
     if (tryCreate(path, holder)) return { lock: heldLock(path, holder) };
   }

@@ -9,6 +9,7 @@ import { defaultActor } from './actor';
 import { acquireLock, isStale, readLock } from './lock';
 import type { EditLock, LockHolder } from './lock';
 import type { Workspace } from './workspace';
+import { mergePendingEvents } from '../review/merge-pending';
 
 /** How to open a workspace. */
 export interface OpenWorkspaceOptions {
@@ -24,6 +25,8 @@ export interface OpenWorkspaceOptions {
   lock?: boolean;
   /** Take over a lock left by a process of this host that no longer runs. */
   takeOverStaleLock?: boolean;
+  /** Take over any lock: a person confirmed the holder's app is gone. */
+  takeOverAnyLock?: boolean;
   actor?: Actor;
   logger?: Logger;
   /** The schema migrations to apply; only tests pass their own. */
@@ -46,7 +49,10 @@ export function openWorkspace(file: string, options: OpenWorkspaceOptions = {}):
 
   // The lock comes first, so that migration and cleanup run only for the editor.
   if (!readOnly && options.lock !== false) {
-    const attempt = acquireLock(file, actor, { takeOverStale: options.takeOverStaleLock });
+    const attempt = acquireLock(file, actor, {
+      takeOverStale: options.takeOverStaleLock,
+      takeOverAny: options.takeOverAnyLock,
+    });
     if ('lock' in attempt) {
       lock = attempt.lock;
     } else if (options.ifLocked === 'readOnly') {
@@ -65,7 +71,17 @@ export function openWorkspace(file: string, options: OpenWorkspaceOptions = {}):
     logger.info(`[workspace] opened ${readOnly ? 'read-only' : 'for editing'}`, {
       schemaVersion: opened.schemaVersion,
     });
-    return workspaceHandle({ file, ...opened, readOnly, lock, lockHolder, actor, logger });
+    const workspace = workspaceHandle({
+      file,
+      ...opened,
+      readOnly,
+      lock,
+      lockHolder,
+      actor,
+      logger,
+    });
+    if (!readOnly) mergeWaitingReviews(workspace);
+    return workspace;
   } catch (error) {
     lock?.release();
     throw error;
@@ -117,4 +133,17 @@ export function workspaceHandle(parts: {
       parts.logger.info('[workspace] closed');
     },
   };
+}
+
+/**
+ * Brings in the comments and decisions that readers left beside the file
+ * while someone else edited it. A failure here must not keep the editor out
+ * of the workspace: the events stay beside the file for the next open.
+ */
+function mergeWaitingReviews(workspace: Workspace): void {
+  try {
+    mergePendingEvents(workspace);
+  } catch (error) {
+    workspace.logger.error('[workspace] could not merge waiting review events', error);
+  }
 }
