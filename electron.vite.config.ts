@@ -19,9 +19,14 @@ function metaContentSecurityPolicy(): Plugin {
     name: 'ficha-meta-csp',
     apply: 'build',
     transformIndexHtml(html) {
-      const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`;
+      // Browsers ignore frame-ancestors in a meta tag (and warn); the header carries it.
+      const policy = contentSecurityPolicy.replace(/; frame-ancestors [^;]+/, '');
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
       const withoutOld = html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, '');
-      return withoutOld.replace('<head>', `<head>\n    ${meta}`);
+      return withoutOld.replace(
+        /<meta charset="utf-8"\s*\/?>/i,
+        (charset) => `${charset}\n    ${meta}`,
+      );
     },
   };
 }
