@@ -14,6 +14,9 @@ import { parseArguments } from './options';
 import { progressReporter } from './progress';
 import { FichaError } from '../../shared/errors';
 
+/** The registered commands, exported for the tests that check their help and docs. */
+export { commands };
+
 /** Where `main` writes and what environment it reads; tests pass their own. */
 export interface MainOptions {
   streams?: CliStreams;
