@@ -31,6 +31,8 @@ import { createWorkspace } from '../engine/workspace/create-workspace';
 import { defaultActor } from '../engine/workspace/actor';
 import { isFichaError } from '../../shared/errors';
 
+// The same profile folder in development and in the installed app.
+app.setName('Ficha');
 registerAppScheme();
 const logger = createFileLogger(app.getPath('logs'));
 process.on('uncaughtException', (error) => logger.error('[main] uncaught exception', error));
