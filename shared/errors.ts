@@ -253,5 +253,8 @@ export class FichaError extends Error {
 
 /** Tells an expected failure from a bug. */
 export function isFichaError(error: unknown): error is FichaError {
-  return error instanceof FichaError;
+  if (error instanceof FichaError) return true;
+  // One from another copy of this module (a bundle and the code that loads it) counts too.
+  const data = (error as { data?: Partial<FichaErrorData> } | null)?.data;
+  return error instanceof Error && error.name === 'FichaError' && typeof data?.code === 'string';
 }

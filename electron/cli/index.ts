@@ -21,7 +21,7 @@ export { commands };
 export interface MainOptions {
   streams?: CliStreams;
   env?: NodeJS.ProcessEnv;
-  /** Listen for Ctrl-C (the real command does; tests that call main do not). */
+  /** Listen for Ctrl-C; by default only when writing to the process's own streams. */
   handleSignals?: boolean;
 }
 
@@ -30,7 +30,16 @@ export interface MainOptions {
  * script) and resolves to the exit code: 0 done, 1 a check failed, 2 bad
  * input, usage, an expected failure or Ctrl-C, 70 a bug.
  */
-export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
+export function main(argv: string[], options: MainOptions = {}): Promise<number> {
+  return runCli(commands, argv, options);
+}
+
+/** Runs a command line against a given set of commands (tests pass their own). */
+export async function runCli(
+  registry: readonly Command[],
+  argv: string[],
+  options: MainOptions = {},
+): Promise<number> {
   const streams = options.streams ?? { stdout: process.stdout, stderr: process.stderr };
   const env = options.env ?? process.env;
   const language = detectLanguage(env);
@@ -39,7 +48,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
 
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? baseIo.err : baseIo.out)(generalHelp(commands, baseIo, version));
+    (name === undefined ? baseIo.err : baseIo.out)(generalHelp(registry, baseIo, version));
     return name === undefined ? exitCodes.failed : exitCodes.ok;
   }
   if (name === '--version') {
@@ -47,7 +56,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     return exitCodes.ok;
   }
 
-  const command = commands.find((c) => c.name === name);
+  const command = registry.find((c) => c.name === name);
   if (!command) return reportError(baseIo, errorData('COMMAND_UNKNOWN', { command: name }));
 
   let io = baseIo;
@@ -63,7 +72,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       return exitCodes.ok;
     }
     checkArguments(command, parsed.positionals);
-    return await runCommand(command, parsed, io, env, options.handleSignals ?? false);
+    return await runCommand(command, parsed, io, env, options.handleSignals ?? !options.streams);
   } catch (error) {
     if (isFichaError(error)) return reportError(io, error.data);
     io.err(`${io.t(errorData('UNEXPECTED').message)}\n${describeBug(error)}\n`);
