@@ -8,7 +8,7 @@ import { buildCalendar, buildCatalog, catalogProgress } from '../review/catalog'
 import { changesSinceApproval } from '../review/changes';
 import { addComment, listThreads, resolveThread } from '../review/comments';
 import { attachDownloads } from '../review/downloads';
-import { readDatasetFacts } from '../review/facts';
+import { fichaFacts } from '../metadata/catalog-facts';
 import { writeInventory } from '../review/inventory-export';
 import { addPlannedDataset, listPlannedDatasets } from '../review/planned';
 import { progressReportHtml } from '../review/progress-report';
@@ -63,27 +63,27 @@ export const reviewHandlers: HandlerMap<ReviewRequest> = {
     return { liaisons };
   },
   'inventory.catalog': ({ today }, { workspace }) =>
-    buildCatalog(workspace, today ?? todayIso(), readDatasetFacts),
+    buildCatalog(workspace, today ?? todayIso(), fichaFacts),
   'inventory.calendar': ({ year, today }, { workspace }) => {
     const day = today ?? todayIso();
     const target = year ?? Number(day.slice(0, 4));
-    const entries = buildCatalog(workspace, day, readDatasetFacts);
+    const entries = buildCatalog(workspace, day, fichaFacts);
     return { year: target, months: buildCalendar(entries, target, day) };
   },
   'inventory.progress': ({ today }, { workspace }) => {
     const day = today ?? todayIso();
-    const entries = buildCatalog(workspace, day, readDatasetFacts);
+    const entries = buildCatalog(workspace, day, fichaFacts);
     const progress = catalogProgress(entries);
     const institution = readSetting<{ name?: string }>(workspace, 'defaults')?.name ?? '';
     return { progress, html: progressReportHtml(institution, day, progress, entries) };
   },
   'inventory.export': ({ out }, { workspace }) => {
     const file = path.resolve(out);
-    const entries = buildCatalog(workspace, todayIso(), readDatasetFacts);
+    const entries = buildCatalog(workspace, todayIso(), fichaFacts);
     const plans = new Map(listPlannedDatasets(workspace).map((plan) => [plan.id, plan]));
     const sources = entries.map((entry) => ({
       entry,
-      facts: entry.dataset ? readDatasetFacts(workspace, entry.id) : null,
+      facts: entry.dataset ? fichaFacts(workspace, entry.id) : null,
       plan: plans.get(entry.id) ?? null,
     }));
     return { file, ...writeInventory(file, sources) };

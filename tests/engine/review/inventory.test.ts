@@ -10,7 +10,7 @@ import {
 } from '../../../electron/engine/review/catalog';
 import type { DatasetFacts, FactsReader } from '../../../electron/engine/review/catalog';
 import { attachDownloads } from '../../../electron/engine/review/downloads';
-import { readDatasetFacts } from '../../../electron/engine/review/facts';
+import { fichaFacts } from '../../../electron/engine/metadata/catalog-facts';
 import { writeInventory } from '../../../electron/engine/review/inventory-export';
 import { addPlannedDataset, listPlannedDatasets } from '../../../electron/engine/review/planned';
 import { progressReportHtml } from '../../../electron/engine/review/progress-report';
@@ -33,7 +33,7 @@ const facts: Record<string, Partial<DatasetFacts>> = {
 
 /** Facts as the metadata module would give them, keyed by dataset name. */
 const factsOf: FactsReader = (workspace, id) => {
-  const base = readDatasetFacts(workspace, id);
+  const base = fichaFacts(workspace, id);
   const name = workspace.db
     .prepare('SELECT name FROM datasets WHERE id = ?')
     .pluck()
