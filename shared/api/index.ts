@@ -4,6 +4,7 @@ import type { Result } from '../result';
 import type { RequestSpec } from './define';
 import { importRequests } from './import';
 import { jobRequests } from './jobs';
+import { metadataRequests } from './metadata';
 import { reviewRequests } from './review';
 import { workspaceRequests } from './workspace';
 
@@ -17,6 +18,7 @@ export const api = {
   ...workspaceRequests,
   ...importRequests,
   ...jobRequests,
+  ...metadataRequests,
   ...reviewRequests,
 };
 

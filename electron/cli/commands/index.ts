@@ -16,6 +16,11 @@ import { describeCommand } from './describe';
 import { initCommand } from './init';
 import { rowsCommand } from './rows';
 import { serveCommand } from './serve';
+import { metaCommand } from './meta';
+import { dictionaryCommand } from './dictionary';
+import { keywordsCommand } from './keywords';
+import { validateCommand } from './validate';
+import { defaultsCommand } from './defaults';
 
 /**
  * The commands of `ficha`, in the order `ficha --help` lists them. Each
@@ -40,4 +45,9 @@ export const commands: readonly Command[] = [
   bundleCommand,
   mergeReviewCommand,
   serveCommand,
+  metaCommand,
+  dictionaryCommand,
+  keywordsCommand,
+  validateCommand,
+  defaultsCommand,
 ];

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { migrateReview } from '../review/schema';
+import { migrateMetadata } from '../metadata/schema';
+import { migratePromote } from '../promote/schema';
 
 /** The SQLite application_id of a Ficha workspace: 'FICH' in ASCII. */
 export const APPLICATION_ID = 0x46494348;
@@ -89,7 +91,12 @@ CREATE INDEX audit_log_dataset ON audit_log (dataset_id, id);
  * version (PRAGMA user_version) is the number of migrations applied.
  * Append only: a released migration is never edited.
  */
-export const workspaceMigrations: readonly Migration[] = [(db) => db.exec(schemaV1), migrateReview];
+export const workspaceMigrations: readonly Migration[] = [
+  (db) => db.exec(schemaV1),
+  migrateReview,
+  migrateMetadata,
+  migratePromote,
+];
 
 /** The schema version this Ficha writes. */
 export const SCHEMA_VERSION = workspaceMigrations.length;

@@ -4,6 +4,7 @@ import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
 import { reviewHandlers } from './review';
 import { workspaceHandlers } from './workspace';
+import { metadataHandlers } from './metadata';
 
 /**
  * The one handler table: every face (IPC, HTTP, CLI) dispatches through it.
@@ -14,4 +15,5 @@ export const handlers: HandlerMap<RequestName> = {
   ...importHandlers,
   ...jobHandlers,
   ...reviewHandlers,
+  ...metadataHandlers,
 };
