@@ -1,0 +1,174 @@
+import path from 'node:path';
+import { FichaError } from '../../../../shared/errors';
+import type { ImportOptions, ImportResult } from '../../../../shared/import';
+import type { ImportWarning } from '../../../../shared/table';
+import { datasetNamePattern, uniqueDatasetName } from '../../datasets/names';
+import { beginDatasetWrite } from '../../datasets/writer';
+import type { DatasetWriter } from '../../datasets/writer';
+import { quoteIdent } from '../../db/quote';
+import type { Logger } from '../../logger';
+import type { Workspace } from '../../workspace/workspace';
+import { finalizeColumns } from './finalize-columns';
+import { prepareTable, streamTable } from './read-table';
+import type { PreparedTable, ReadControls } from './read-table';
+import { settleUndecided } from './settle-undecided';
+import { storeSource } from './store-source';
+
+/** What an import run needs besides the file: a way to stop, report and log. */
+export interface ImportControls extends ReadControls {
+  logger: Logger;
+}
+
+/**
+ * Imports one sheet of a file into the workspace as a new dataset. Rows
+ * stream from the reader through the column plan into a staging table,
+ * the original bytes are kept with their SHA-256, and the dataset appears
+ * only when everything has been read: a failure or a cancel leaves the
+ * workspace as it was.
+ */
+export async function importFile(
+  workspace: Workspace,
+  file: string,
+  options: ImportOptions,
+  controls: ImportControls,
+): Promise<ImportResult> {
+  const started = Date.now();
+  const name = chooseName(workspace, file, options);
+  const table = await prepareTable(file, options, controls);
+  controls.logger.info('[import] started', {
+    format: table.reader.format,
+    columns: table.columns.length,
+  });
+
+  let writer: DatasetWriter | null = null;
+  try {
+    writer = beginDatasetWrite(workspace, { columns: table.columns, file: path.basename(file) });
+    const result = await writeDataset(workspace, writer, table, name, options, controls);
+    controls.logger.info('[import] finished', {
+      rows: result.rows,
+      columns: result.columns.length,
+      warnings: result.warnings.length,
+      ms: Date.now() - started,
+    });
+    return result;
+  } catch (error) {
+    writer?.abort();
+    controls.logger.info('[import] stopped; nothing was kept', { ms: Date.now() - started });
+    throw error;
+  } finally {
+    await table.reader.close();
+  }
+}
+
+async function writeDataset(
+  workspace: Workspace,
+  writer: DatasetWriter,
+  table: PreparedTable,
+  name: string,
+  options: ImportOptions,
+  controls: ImportControls,
+): Promise<ImportResult> {
+  const { signal, progress } = controls;
+  const file = table.reader.file;
+  const source = await storeSource(file, (bytes) => writer.addSourceChunk(bytes), signal, progress);
+  const assembled = await streamTable(table, options, signal, (rows) => writer.insertRows(rows));
+  if (signal.aborted) throw new FichaError('CANCELLED');
+  settleUndecided(table.columns, assembled.stats, { workspace, table: writer.stagingTable });
+  const final = finalizeColumns(table.columns, assembled.stats, table.sheet.name);
+  if (signal.aborted) throw new FichaError('CANCELLED');
+
+  storeAsText(workspace, writer.stagingTable, final.toText);
+  const notes = [...table.layout.titleNotes, ...assembled.notes];
+  const warnings: ImportWarning[] = [
+    ...(table.reader.warnings?.() ?? []),
+    ...table.warnings,
+    ...assembled.warnings,
+    ...final.warnings,
+  ];
+  const region = {
+    ...table.layout.region,
+    dataRows: assembled.dataRows,
+    noteRows: assembled.noteRows,
+    totalRows: assembled.totalRows,
+  };
+
+  writer.commit({
+    name,
+    notes,
+    warnings,
+    settings: {
+      format: table.reader.format,
+      sheet: table.sheet.name,
+      encoding: table.reader.encoding,
+      delimiter: table.reader.delimiter,
+      decimal: table.decimal,
+      region,
+      options,
+    },
+    source: {
+      fileName: path.basename(file),
+      size: source.size,
+      sha256: source.sha256,
+      format: table.reader.format,
+    },
+    embeddedMetadata: null,
+    columns: final.columns.map((column, position) => ({
+      name: column.name,
+      label: column.label,
+      type: column.type,
+      position,
+      mismatches: column.mismatches,
+      unit: column.unit ?? null,
+    })),
+  });
+
+  return {
+    dataset: name,
+    rows: assembled.rows,
+    columns: final.columns.map(({ name: column, label, type, mismatches }) => ({
+      name: column,
+      label,
+      type,
+      mismatches,
+    })),
+    encoding: table.reader.encoding,
+    delimiter: table.reader.delimiter,
+    sheet: table.sheet.name,
+    notes,
+    warnings,
+    metadata: null,
+    sha256: source.sha256,
+  };
+}
+
+/** The dataset's name: the one asked for, checked early, or one derived from the file. */
+function chooseName(workspace: Workspace, file: string, options: ImportOptions): string {
+  if (options.name === undefined) {
+    return uniqueDatasetName(workspace, path.basename(file, path.extname(file)));
+  }
+  if (!datasetNamePattern.test(options.name)) {
+    throw new FichaError('OPTION_INVALID', {
+      option: '--name',
+      reason: `«${options.name}»: use a-z, 0-9, _ and -`,
+    });
+  }
+  if (workspace.db.prepare('SELECT 1 FROM datasets WHERE name = ?').get(options.name)) {
+    throw new FichaError('DATASET_EXISTS', { dataset: options.name });
+  }
+  return options.name;
+}
+
+/** Columns that turned out to be text: the numbers stored early become text too. */
+function storeAsText(workspace: Workspace, table: string, columns: readonly string[]): void {
+  if (columns.length === 0) return;
+  const db = workspace.db;
+  db.transaction(() => {
+    for (const column of columns) {
+      const q = quoteIdent(column);
+      db.exec(
+        `UPDATE ${quoteIdent(table)} SET ${q} = CAST(${q} AS TEXT) ` +
+          `WHERE typeof(${q}) IN ('integer', 'real')`,
+      );
+    }
+  }).immediate();
+}

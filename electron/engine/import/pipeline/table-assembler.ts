@@ -1,0 +1,209 @@
+import type { CellValue, ImportWarning } from '../../../../shared/table';
+import { cellText, classifyRow, foldText } from '../layout';
+import type { Layout, RowContext, RowKind } from '../layout';
+import type { RawCell } from '../source';
+import { ColumnStats } from '../values';
+import { importWarning } from '../warnings';
+import type { PlannedColumn } from './plan-columns';
+
+/** Rows that look like notes or totals held back before they are judged. */
+const maxPending = 1000;
+/** Total rows remembered by number; more are only counted. */
+const maxTotalRows = 1000;
+const sampleSize = 10;
+
+// A total row named as such; rows that only look like totals (label cells
+// empty, numbers filled) are left out only below the last data row.
+const totalWords =
+  /^(?:sub ?)?totale?s?\b|^suma\b|^gran total|^nacional$|^estados unidos mexicanos$/;
+
+/** What the assembler found once every row went through it. */
+export interface AssembledTable {
+  rows: number;
+  dataRows: [number, number];
+  noteRows: [number, number] | null;
+  totalRows: number[];
+  notes: string[];
+  warnings: ImportWarning[];
+  stats: ColumnStats[];
+  /** The first rows as they are stored. */
+  sample: CellValue[][];
+}
+
+interface PendingRow {
+  row: number;
+  kind: RowKind;
+  cells: readonly RawCell[];
+}
+
+/**
+ * Turns the sheet's rows below the header into table rows. Rows that look
+ * like notes, totals or blanks are held back until a data row follows:
+ * then blanks are dropped, named totals left out with a warning, and
+ * anything else kept as data; if no data row follows, they are the notes
+ * and totals under the table. Memory stays flat: counters and at most a
+ * thousand held-back rows.
+ */
+export class TableAssembler {
+  readonly stats: ColumnStats[];
+  private readonly context: RowContext;
+  private readonly sheet: string;
+  private pending: PendingRow[] = [];
+  private out: CellValue[][] = [];
+  private rowsStored = 0;
+  private firstData = 0;
+  private lastData = 0;
+  private readonly totals: number[] = [];
+  private totalCount = 0;
+  private readonly notes: string[] = [];
+  private noteRange: [number, number] | null = null;
+  private readonly sample: CellValue[][] = [];
+  private readonly problems = { outside: 0, outsideRow: 0, short: 0, shortRow: 0 };
+
+  constructor(
+    private readonly columns: readonly PlannedColumn[],
+    private readonly layout: Layout,
+    private readonly options: { sheet: string; lastRow?: number; headerWidth: number | null },
+  ) {
+    this.stats = columns.map(() => new ColumnStats());
+    this.context = { ...layout.context, afterNote: false };
+    this.sheet = options.sheet;
+  }
+
+  /** Feeds one sheet row at or below the first data row. */
+  add(cells: readonly RawCell[], row: number): void {
+    const lastRow = this.options.lastRow;
+    let kind: RowKind;
+    if (lastRow !== undefined && row > lastRow) {
+      kind = cells.some((cell) => cell !== null && cellText(cell) !== '') ? 'note' : 'blank';
+    } else {
+      kind = classifyRow(cells, this.context);
+    }
+
+    if (kind === 'data' && (lastRow === undefined || row <= lastRow)) {
+      this.releasePending();
+      this.context.afterNote = false;
+      this.store(cells, row);
+      return;
+    }
+
+    if (kind === 'note') this.context.afterNote = true;
+    if (kind !== 'blank') this.pending.push({ row, kind, cells });
+    if (this.pending.length > maxPending) this.releasePending();
+  }
+
+  /** Takes the rows converted since the last call, to be written. */
+  drain(): CellValue[][] {
+    const rows = this.out;
+    this.out = [];
+    return rows;
+  }
+
+  /** Settles the rows held back at the end as notes and totals. */
+  finish(): AssembledTable {
+    for (const pending of this.pending) {
+      if (pending.kind === 'total') this.leaveOutTotal(pending.row);
+      else this.keepNote(pending);
+    }
+    this.pending = [];
+
+    return {
+      rows: this.rowsStored,
+      dataRows: [this.firstData || this.layout.region.dataRows[0], this.lastData],
+      noteRows: this.noteRange,
+      totalRows: this.totals,
+      notes: this.notes,
+      warnings: this.warnings(),
+      stats: this.stats,
+      sample: this.sample,
+    };
+  }
+
+  /** A data row followed the held-back rows: they were inside the table. */
+  private releasePending(): void {
+    for (const pending of this.pending) {
+      if (pending.kind === 'total' && this.namedTotal(pending.cells)) {
+        this.leaveOutTotal(pending.row);
+      } else if (pending.kind === 'note' && this.lastData === 0) {
+        this.keepNote(pending);
+      } else {
+        this.store(pending.cells, pending.row);
+      }
+    }
+    this.pending = [];
+  }
+
+  private store(cells: readonly RawCell[], row: number): void {
+    const columns = this.columns;
+    const values: CellValue[] = new Array(columns.length);
+    for (let c = 0; c < columns.length; c++) {
+      const cell = cells[columns[c].sourceColumn - 1];
+      values[c] = columns[c].convert(cell === undefined ? null : cell, this.stats[c], row);
+    }
+    this.checkShape(cells, row);
+
+    this.out.push(values);
+    if (this.sample.length < sampleSize) this.sample.push(values);
+    this.rowsStored++;
+    if (this.firstData === 0) this.firstData = row;
+    this.lastData = row;
+  }
+
+  private checkShape(cells: readonly RawCell[], row: number): void {
+    const { firstColumn, lastColumn } = this.layout.region;
+    for (let c = 0; c < cells.length; c++) {
+      if (c + 1 >= firstColumn && c + 1 <= lastColumn) continue;
+      const cell = cells[c];
+      if (cell === null || (typeof cell === 'string' && cell.trim() === '')) continue;
+      if (this.problems.outside++ === 0) this.problems.outsideRow = row;
+      break;
+    }
+
+    const width = this.options.headerWidth;
+    if (width !== null && cells.length < width) {
+      if (this.problems.short++ === 0) this.problems.shortRow = row;
+    }
+  }
+
+  private namedTotal(cells: readonly RawCell[]): boolean {
+    return this.context.labelColumns.some((column) => {
+      const cell = cells[column - 1];
+      return typeof cell === 'string' && totalWords.test(foldText(cell));
+    });
+  }
+
+  private leaveOutTotal(row: number): void {
+    this.totalCount++;
+    if (this.totals.length < maxTotalRows) this.totals.push(row);
+  }
+
+  private keepNote(pending: PendingRow): void {
+    const text = pending.cells
+      .map((cell) => (cell === null ? '' : cellText(cell).trim()))
+      .filter((part) => part !== '')
+      .join(' ');
+    if (text === '') return;
+    this.notes.push(text);
+    this.noteRange = this.noteRange ? [this.noteRange[0], pending.row] : [pending.row, pending.row];
+  }
+
+  private warnings(): ImportWarning[] {
+    const warnings: ImportWarning[] = [];
+    const sheet = this.sheet;
+    for (const row of this.totals.slice(0, 20)) {
+      warnings.push(importWarning('TOTAL_ROW', { row }, { sheet, row }));
+    }
+    if (this.problems.outside > 0) {
+      const row = this.problems.outsideRow;
+      warnings.push(
+        importWarning('CELLS_OUTSIDE_TABLE', { count: this.problems.outside, row }, { sheet, row }),
+      );
+    }
+    if (this.problems.short > 0) {
+      const row = this.problems.shortRow;
+      const values = { count: this.problems.short, expected: this.options.headerWidth ?? 0, row };
+      warnings.push(importWarning('RAGGED_ROWS', values, { sheet, row }));
+    }
+    return warnings;
+  }
+}

@@ -1,0 +1,185 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { FichaError } from '../../../../shared/errors';
+import type { Encoding, SheetSummary, SourceFormat } from '../../../../shared/import';
+import type { ImportWarning } from '../../../../shared/table';
+import type { MergeRange, ReadProgress, RowBatch, SheetReader } from '../source';
+import { importWarning } from '../warnings';
+import { CsvParser } from './csv-parser';
+import { detectDelimiter } from './detect-delimiter';
+import { detectEncoding, detectionPrefixBytes, looksBinary } from './detect-encoding';
+import { createTextDecoder } from './text-decoder';
+
+/** Choices that override what the text reader detects. */
+export interface TextReaderOptions {
+  encoding?: Encoding;
+  delimiter?: string;
+  /** Longest cell in characters; 1 M by default. */
+  maxCellLength?: number;
+  /** Bytes read at a time; 1 MB by default. */
+  chunkSize?: number;
+}
+
+const defaultMaxCell = 1024 * 1024;
+const defaultChunk = 1024 * 1024;
+
+/**
+ * Opens a delimited text file (CSV, TSV, TXT) as a reader with one sheet
+ * named after the file. Encoding and delimiter are detected from the first
+ * megabyte unless given; binary files are refused before any parsing.
+ */
+export async function openTextReader(
+  file: string,
+  format: SourceFormat,
+  options: TextReaderOptions = {},
+): Promise<TextReader> {
+  const { prefix, size } = await readPrefix(file);
+  if (size === 0) throw new FichaError('FILE_EMPTY', { file: path.basename(file) });
+
+  const detected = detectEncoding(prefix, prefix.length >= size);
+  const encoding = options.encoding ?? detected.encoding;
+  const bomLength = encoding === detected.encoding ? detected.bomLength : 0;
+  if (looksBinary(prefix, encoding)) {
+    throw new FichaError('BINARY_FILE', { file: path.basename(file) });
+  }
+
+  const decoder = createTextDecoder(encoding, false);
+  const head = decoder.write(prefix.subarray(bomLength, Math.min(prefix.length, 256 * 1024)));
+  const delimiter = options.delimiter ?? detectDelimiter(head, format === 'tsv' ? '\t' : undefined);
+
+  return new TextReader(file, format, encoding, delimiter, {
+    bomLength,
+    size,
+    lenient: options.encoding === undefined && encoding === 'utf-8',
+    maxCellLength: options.maxCellLength ?? defaultMaxCell,
+    chunkSize: options.chunkSize ?? defaultChunk,
+  });
+}
+
+async function readPrefix(file: string): Promise<{ prefix: Buffer; size: number }> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new FichaError('FILE_NOT_FOUND', { file });
+    throw new FichaError('FILE_UNREADABLE', { file, reason: code ?? 'unknown' });
+  }
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.alloc(Math.min(size, detectionPrefixBytes));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return { prefix: buffer.subarray(0, bytesRead), size };
+  } finally {
+    await handle.close();
+  }
+}
+
+interface TextSettings {
+  bomLength: number;
+  size: number;
+  lenient: boolean;
+  maxCellLength: number;
+  chunkSize: number;
+}
+
+/** A delimited text file read as one sheet, streamed in batches of records. */
+export class TextReader implements SheetReader {
+  private readonly sheetName: string;
+  private readonly collected: ImportWarning[] = [];
+  private rowCount = 0;
+  private columnCount = 0;
+
+  constructor(
+    readonly file: string,
+    readonly format: SourceFormat,
+    readonly encoding: Encoding,
+    readonly delimiter: string,
+    private readonly settings: TextSettings,
+  ) {
+    this.sheetName = path.basename(file, path.extname(file));
+  }
+
+  /** One sheet; its size is known once the rows have been read. */
+  sheets(): SheetSummary[] {
+    return [
+      {
+        name: this.sheetName,
+        index: 1,
+        rows: this.rowCount,
+        columns: this.columnCount,
+        role: 'data',
+      },
+    ];
+  }
+
+  merges(): MergeRange[] {
+    return [];
+  }
+
+  /** Problems read around so far (bytes that were not UTF-8). */
+  warnings(): ImportWarning[] {
+    return [...this.collected];
+  }
+
+  async *rows(
+    _sheet: string,
+    signal: AbortSignal,
+    onProgress?: (p: ReadProgress) => void,
+  ): AsyncIterable<RowBatch> {
+    const { bomLength, size, lenient, maxCellLength, chunkSize } = this.settings;
+    const decoder = createTextDecoder(this.encoding, lenient);
+    const parser = new CsvParser({
+      delimiter: this.delimiter,
+      file: path.basename(this.file),
+      maxCellLength,
+    });
+    const stream = createReadStream(this.file, { start: bomLength, highWaterMark: chunkSize });
+    let done = bomLength;
+    let nextRow = 1;
+
+    const batch = (rows: (string | null)[][]): RowBatch => {
+      const startRow = nextRow;
+      nextRow += rows.length;
+      this.count(rows);
+      return { startRow, rows };
+    };
+
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        if (signal.aborted) throw new FichaError('CANCELLED');
+        done += chunk.length;
+        const rows = parser.push(decoder.write(chunk));
+        onProgress?.({ done, total: size, unit: 'bytes' });
+        if (rows.length > 0) yield batch(rows);
+      }
+      const rows = [...parser.push(decoder.end()), ...parser.finish()];
+      if (rows.length > 0) yield batch(rows);
+    } finally {
+      stream.destroy();
+    }
+
+    this.noteInvalidUtf8(decoder.invalidUtf8);
+  }
+
+  async close(): Promise<void> {}
+
+  private count(rows: (string | null)[][]): void {
+    this.rowCount += rows.length;
+    for (const row of rows) {
+      if (row.length > this.columnCount) this.columnCount = row.length;
+    }
+  }
+
+  private noteInvalidUtf8(invalid: { firstOffset: number; count: number } | null): void {
+    if (!invalid) return;
+    this.collected.push(
+      importWarning(
+        'ENCODING_MIXED',
+        { offset: invalid.firstOffset, count: invalid.count },
+        { sheet: this.sheetName },
+      ),
+    );
+  }
+}

@@ -1,0 +1,14 @@
+export { machineName, uniqueMachineNames } from './machine-names';
+export { headerUnit } from './header-units';
+export { parseNumber, hasLeadingZero } from './parse-number';
+export type { DecimalSeparator } from './parse-number';
+export { parseTemporal } from './parse-temporal';
+export type { DateOrder } from './parse-temporal';
+export { missingMarker, parseBoolean } from './markers';
+export { classifyCell } from './classify-cell';
+export type { CellKind } from './classify-cell';
+export { inferColumn, detectDateOrder, typeFromKinds, typeThreshold } from './infer-column';
+export type { ColumnInference, KindCounts } from './infer-column';
+export { detectDecimal } from './detect-decimal';
+export { cellConverter, undecidedConverter, ColumnStats } from './convert-cell';
+export type { CellConverter } from './convert-cell';
