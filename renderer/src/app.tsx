@@ -13,10 +13,27 @@ export function App() {
   const view = useFicha((state) => state.view);
   const wizardOpen = useFicha((state) => state.wizardOpen);
   const loadWorkspace = useFicha((state) => state.loadWorkspace);
+  const dropFile = useFicha((state) => state.dropFile);
 
   useEffect(() => {
     void loadWorkspace();
   }, [loadWorkspace]);
+
+  // A spreadsheet dropped anywhere on the window opens the wizard on it.
+  useEffect(() => {
+    const over = (event: DragEvent) => event.preventDefault();
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      const file = event.dataTransfer?.files?.[0];
+      if (file) void dropFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [dropFile]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -30,7 +47,7 @@ export function App() {
       </a>
       <TopBar />
       <main id="main" className={`main main-${view}`}>
-        <ErrorBanner />
+        {!wizardOpen && <ErrorBanner />}
         {view === 'workspace' ? <WorkspaceView /> : <DatasetView />}
       </main>
       {wizardOpen && <ImportWizard />}

@@ -25,18 +25,18 @@ describe('the interface’s language', () => {
 
   it('starts in Spanish, switches to English and remembers it', async () => {
     const { page } = await openPage(browser, host.url);
-    await page.getByRole('heading', { name: 'Conjuntos de datos' }).waitFor();
+    await page.getByRole('heading', { name: 'Conjuntos de datos', exact: true }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es-MX');
 
     await page.getByLabel('Idioma').selectOption('en');
-    await page.getByRole('heading', { name: 'Datasets' }).waitFor();
+    await page.getByRole('heading', { name: 'Datasets', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Import sheet or CSV' }).count()).toBe(1);
     expect(await page.getByText('No datasets yet').count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await screenshot(page, 'workspace-english');
 
     await page.reload();
-    await page.getByRole('heading', { name: 'Datasets' }).waitFor();
+    await page.getByRole('heading', { name: 'Datasets', exact: true }).waitFor();
     expect(await page.getByLabel('Language').inputValue()).toBe('en');
   });
 });

@@ -142,3 +142,15 @@ describe('region roles in the wizard preview', () => {
     expect(rowRole(region, 23)).toBe('note');
   });
 });
+
+describe('grid keys on the header', () => {
+  const bounds = { rows: 10, columns: 3, pageRows: 5 };
+
+  it('opens the column’s filter with Alt+ArrowDown or F, and only on the header', () => {
+    expect(gridKey('ArrowDown', false, { row: -1, col: 1 }, bounds, true)).toEqual({
+      type: 'filter',
+    });
+    expect(gridKey('f', false, { row: -1, col: 1 }, bounds)).toEqual({ type: 'filter' });
+    expect(gridKey('f', false, { row: 2, col: 1 }, bounds)).toBeNull();
+  });
+});

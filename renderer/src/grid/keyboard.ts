@@ -1,7 +1,8 @@
 import type { GridFocus } from '../store/grid-slice';
 
 /** What a key press inside the grid asks for. */
-export type GridKeyAction = { type: 'move'; focus: GridFocus } | { type: 'sort' } | null;
+export type GridKeyAction =
+  { type: 'move'; focus: GridFocus } | { type: 'sort' } | { type: 'filter' } | null;
 
 /** The grid's extent and how many rows one page holds. */
 export interface GridBounds {
@@ -13,13 +14,15 @@ export interface GridBounds {
 /**
  * Maps a key to a new focused cell, following the ARIA grid pattern:
  * arrows, PageUp/PageDown, Home/End within the row, Ctrl+Home/End to the
- * first or last cell. Row -1 is the header, where Enter sorts.
+ * first or last cell. Row -1 is the header, where Enter sorts and
+ * Alt+ArrowDown (or F) opens the column's filter.
  */
 export function gridKey(
   key: string,
   ctrl: boolean,
   focus: GridFocus,
   bounds: GridBounds,
+  alt = false,
 ): GridKeyAction {
   const lastRow = bounds.rows - 1;
   const lastCol = bounds.columns - 1;
@@ -27,6 +30,10 @@ export function gridKey(
     type: 'move',
     focus: { row: Math.max(-1, Math.min(lastRow, row)), col: Math.max(0, Math.min(lastCol, col)) },
   });
+
+  if (focus.row === -1 && ((alt && key === 'ArrowDown') || key === 'f' || key === 'F')) {
+    return { type: 'filter' };
+  }
 
   switch (key) {
     case 'ArrowDown':

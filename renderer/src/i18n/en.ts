@@ -84,6 +84,7 @@ export const en: Record<MessageKey, string> = {
   'grid.sortDesc': 'Sorted descending',
   'grid.sortNone': 'Not sorted',
   'grid.sortHint': 'Click to sort',
+  'grid.filterColumn': 'Filter {column}',
   'grid.filtered': 'Filtered',
   'grid.goToRow': 'Go to row',
   'grid.go': 'Go',
@@ -93,7 +94,7 @@ export const en: Record<MessageKey, string> = {
   'grid.total': '{total} rows',
   'grid.clearFilters': 'Clear filters',
   'grid.keyboardHelp':
-    'Arrows to move, PageUp/PageDown by page, Home/End within the row, Ctrl+Home/End to the start or end; Enter on a header sorts.',
+    'Arrows to move, PageUp/PageDown by page, Home/End within the row, Ctrl+Home/End to the start or end; Enter on a header sorts and Alt+ArrowDown filters it.',
   'grid.filterOn': '{column} {op} {value}',
   'grid.empty': '(empty)',
   'grid.true': 'Yes',

@@ -83,6 +83,7 @@ export const es = {
   'grid.sortDesc': 'Orden descendente',
   'grid.sortNone': 'Sin orden',
   'grid.sortHint': 'Clic para ordenar',
+  'grid.filterColumn': 'Filtrar {column}',
   'grid.filtered': 'Filtrada',
   'grid.goToRow': 'Ir a la fila',
   'grid.go': 'Ir',
@@ -92,7 +93,7 @@ export const es = {
   'grid.total': '{total} filas',
   'grid.clearFilters': 'Quitar filtros',
   'grid.keyboardHelp':
-    'Flechas para moverse, RePág/AvPág por página, Inicio/Fin en la fila, Ctrl+Inicio/Fin al principio o al final; Intro en un encabezado ordena.',
+    'Flechas para moverse, RePág/AvPág por página, Inicio/Fin en la fila, Ctrl+Inicio/Fin al principio o al final; Intro en un encabezado ordena y Alt+Flecha abajo lo filtra.',
   'grid.filterOn': '{column} {op} {value}',
   'grid.empty': '(vacío)',
   'grid.true': 'Sí',

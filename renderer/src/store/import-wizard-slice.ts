@@ -29,6 +29,8 @@ export interface ImportWizardSlice {
   openWizard(): void;
   closeWizard(): void;
   chooseFile(file: File): Promise<void>;
+  /** A file dropped on the window: opens the wizard on it unless the workspace is read-only. */
+  dropFile(file: File): Promise<void>;
   /** Opens the wizard on a file the engine can already read (a native dialog's path). */
   choosePath(path: string, fileName: string): Promise<void>;
   setImportOption<K extends keyof ImportOptions>(key: K, value: ImportOptions[K]): void;
@@ -125,6 +127,12 @@ export function createImportWizardSlice({ set, get, client }: SliceContext): Imp
         return get().showError(path.error);
       }
       await get().choosePath(path.value, file.name);
+    },
+
+    async dropFile(file) {
+      if (get().workspace?.readOnly || get().wizardPhase === 'importing') return;
+      set({ wizardOpen: true });
+      await get().chooseFile(file);
     },
 
     async choosePath(path, fileName) {

@@ -18,7 +18,12 @@ export function TopBar() {
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
       <div className="top-bar-end">
-        {workspace && <span className="workspace-name">{workspace.name}</span>}
+        {workspace && (
+          <span className="workspace-name" title={workspace.path}>
+            <span className="muted">{t('workspace.title')}: </span>
+            {workspace.name}
+          </span>
+        )}
         {workspace?.readOnly && (
           <span className="badge badge-warning" title={t('app.readOnlyHint')}>
             {t('app.readOnly')}

@@ -57,7 +57,11 @@ export function ColumnFilter({ column }: { column: string }) {
         <p className="panel-subtitle">{t('panel.filter')}</p>
         <label>
           <span>{t('panel.filterOp')}</span>
-          <select value={op} onChange={(event) => setOp(event.target.value as FilterOp)}>
+          <select
+            id="panel-filter-op"
+            value={op}
+            onChange={(event) => setOp(event.target.value as FilterOp)}
+          >
             {ops.map((name) => (
               <option key={name} value={name}>
                 {t(`op.${name}`)}

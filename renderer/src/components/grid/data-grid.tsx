@@ -89,10 +89,11 @@ export function DataGrid() {
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const bounds = { rows: total, columns: columns.length, pageRows };
-    const action = gridKey(event.key, event.ctrlKey || event.metaKey, focus, bounds);
+    const action = gridKey(event.key, event.ctrlKey || event.metaKey, focus, bounds, event.altKey);
     if (!action) return;
     event.preventDefault();
     if (action.type === 'sort') return cycleSort(columns[focus.col].name);
+    if (action.type === 'filter') return document.getElementById('panel-filter-op')?.focus();
     focusCell(action.focus);
     reveal(action.focus.row, action.focus.col, false);
   }

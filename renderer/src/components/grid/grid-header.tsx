@@ -54,6 +54,24 @@ export function GridHeader({ columns, edges, cols, left, numberWidth }: GridHead
         <span className="grid-head-meta">
           <span className={`type-chip type-${column.type}`}>{t(`type.${column.type}`)}</span>
           {filtered && <span className="filter-mark">{t('grid.filtered')}</span>}
+          <button
+            type="button"
+            tabIndex={-1}
+            className="filter-button"
+            aria-label={t('grid.filterColumn', { column: column.label })}
+            title={t('grid.filterColumn', { column: column.label })}
+            onClick={(event) => {
+              event.stopPropagation();
+              focusCell({ row: -1, col });
+              window.requestAnimationFrame(() =>
+                document.getElementById('panel-filter-op')?.focus(),
+              );
+            }}
+          >
+            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+              <path d="M1.5 2h13l-5 6v5l-3 1.5V8z" />
+            </svg>
+          </button>
           {direction && (
             <span className="sort-mark" aria-hidden="true">
               {direction === 'asc' ? '▲' : '▼'}

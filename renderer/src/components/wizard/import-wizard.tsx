@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ErrorBanner } from '../common/error-banner';
 import { formatBytes, formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
 import { ImportProgress } from './import-progress';
@@ -52,6 +53,7 @@ export function ImportWizard() {
       </header>
 
       <div className="wizard-body">
+        <ErrorBanner />
         {(phase === 'done' || phase === 'cancelled') && (
           <div className="wizard-outcome" role="status">
             {phase === 'done' && result && (

@@ -1,12 +1,15 @@
-import type { MessageKey } from '../../i18n';
+import { isDatasetStatus, statusLabels } from '../../../../shared/review/status';
+import { pickBilingual } from '../../i18n';
+import type { Locale, MessageKey, Translate } from '../../i18n';
 import { formatCount, formatDateTime } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
 
 const statuses = ['imported', 'cleaning', 'described', 'review', 'approved', 'exported'];
 
-/** The message key of a dataset's status. */
-export function statusKey(status: string): MessageKey {
-  return statuses.includes(status) ? (`status.${status}` as MessageKey) : 'status.unknown';
+/** How a dataset's status reads: the review statuses' own labels, else the catalog's. */
+export function statusText(status: string, locale: Locale, t: Translate): string {
+  if (isDatasetStatus(status)) return pickBilingual(locale, statusLabels[status]);
+  return t(statuses.includes(status) ? (`status.${status}` as MessageKey) : 'status.unknown');
 }
 
 /** The workspace: its datasets as a list, the import button, an empty state. */
@@ -85,7 +88,7 @@ export function WorkspaceView() {
                 </th>
                 <td>
                   <span className={`badge badge-${dataset.status}`}>
-                    {t(statusKey(dataset.status))}
+                    {statusText(dataset.status, locale, t)}
                   </span>
                 </td>
                 <td className="numeric">{formatCount(locale, dataset.rows)}</td>
