@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FichaError } from '../../../shared/errors';
 import { openDatabase } from '../db/open-database';
@@ -36,8 +36,19 @@ export function createWorkspace(
   }
 
   const attempt = acquireLock(file, actor);
-  if (!('lock' in attempt)) throw lockedError(file, attempt.heldBy);
-  const opened = openDatabase(file, { readOnly: false, create: true, logger });
+  if (!('lock' in attempt)) {
+    rmSync(file, { force: true });
+    throw lockedError(file, attempt.heldBy);
+  }
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(file, { readOnly: false, create: true, logger });
+  } catch (error) {
+    // Nothing of a half-created workspace is left behind.
+    attempt.lock.release();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    throw error;
+  }
   const workspace = workspaceHandle({
     file,
     ...opened,
