@@ -16,12 +16,8 @@ function step(label, command, args) {
   }
 }
 
-// The desktop build writes out/renderer too; without its config, Vite alone builds it.
-if (existsSync('electron.vite.config.ts')) {
-  step('renderer build', 'npx', ['electron-vite', 'build']);
-} else {
-  step('renderer build', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts']);
-}
+// The desktop build writes the renderer to out/renderer, which `ficha serve` serves.
+step('renderer build', 'npx', ['electron-vite', 'build']);
 step('node build', 'node', ['scripts/build-node.mjs']);
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ficha-e2e-report-'));
