@@ -70,6 +70,11 @@ const columns = [
   ],
 }));
 let started = Date.now();
+let cpu = process.cpuUsage();
+const cpuMs = (since) => {
+  const used = process.cpuUsage(since);
+  return ((used.user + used.system) / 1000).toFixed(0);
+};
 const writer = engine.beginDatasetWrite(ws, { columns });
 let seed = 7;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -96,7 +101,7 @@ const record = writer.commit({
   name: 'grande',
   columns: columns.map((c, position) => ({ ...c, position, mismatches: 0 })),
 });
-console.log(`wrote ${rows} rows in ${Date.now() - started} ms`);
+console.log(`wrote ${rows} rows in ${Date.now() - started} ms (${cpuMs(cpu)} ms of CPU)`);
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -105,12 +110,14 @@ function median(values) {
 
 function measure(label, query) {
   started = performance.now();
+  cpu = process.cpuUsage();
   const first = engine.readRows(ws, engine.getDataset(ws, 'grande'), {
     ...query,
     offset: 0,
     limit: 200,
   });
   const firstMs = performance.now() - started;
+  const firstCpu = cpuMs(cpu);
   const times = [];
   for (let i = 0; i < 50; i++) {
     const offset = Math.floor(random() * Math.max(1, first.total - 200));
@@ -121,7 +128,7 @@ function measure(label, query) {
     if (window.rows.length === 0 && first.total > 0) throw new Error('empty window');
   }
   console.log(
-    `${label}: ${first.total} rows; first window ${firstMs.toFixed(0)} ms, ` +
+    `${label}: ${first.total} rows; first window ${firstMs.toFixed(0)} ms (${firstCpu} ms CPU), ` +
       `then median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
   );
 }
