@@ -53,7 +53,7 @@ export function writeInstituteWorkbook(dir: string, dataRows = 24): { file: stri
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, 'Emisiones');
   const file = path.join(dir, 'emisiones-2008.xlsx');
-  XLSX.writeFile(book, file);
+  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
   return { file, rows: dataRows };
 }
 
