@@ -105,7 +105,7 @@ function fillDetails(
     .all() as number[];
 
   const blanks = rows - facts.nonEmpty;
-  const isCategory = facts.distinct > 0 && facts.distinct <= Math.max(2, facts.nonEmpty / 2);
+  const isCategory = facts.distinct > 0 && facts.distinct <= Math.max(5, facts.nonEmpty / 2);
   if (isCategory && blanks > 0) facts.blankRuns = blankRuns(workspace, table, x);
 
   if (facts.distinct > 1 && facts.distinct <= CATEGORY_LIMIT) {
