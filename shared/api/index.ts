@@ -5,6 +5,8 @@ import type { RequestSpec } from './define';
 import { importRequests } from './import';
 import { jobRequests } from './jobs';
 import { metadataRequests } from './metadata';
+import { operationRequests } from './operations';
+import { promoteRequests } from './promote';
 import { reviewRequests } from './review';
 import { workspaceRequests } from './workspace';
 
@@ -20,6 +22,8 @@ export const api = {
   ...jobRequests,
   ...metadataRequests,
   ...reviewRequests,
+  ...promoteRequests,
+  ...operationRequests,
 };
 
 /** The contract's type. */
@@ -35,7 +39,8 @@ export type ParamsIn<K extends RequestName> = z.input<Api[K]['params']>;
 export type Params<K extends RequestName> = z.output<Api[K]['params']>;
 
 /** A request's result type. */
-export type ResultOf<K extends RequestName> = Api[K] extends RequestSpec<z.ZodType, infer R> ? R : never;
+export type ResultOf<K extends RequestName> =
+  Api[K] extends RequestSpec<z.ZodType, infer R> ? R : never;
 
 /** A progress event of a long request, tagged with the job it belongs to. */
 export interface JobEvent {

@@ -2,9 +2,11 @@ import type { RequestName } from '../../../shared/api';
 import type { HandlerMap } from './table';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
+import { promoteHandlers } from './promote';
 import { reviewHandlers } from './review';
 import { workspaceHandlers } from './workspace';
 import { metadataHandlers } from './metadata';
+import { operationHandlers } from './operations';
 
 /**
  * The one handler table: every face (IPC, HTTP, CLI) dispatches through it.
@@ -15,5 +17,7 @@ export const handlers: HandlerMap<RequestName> = {
   ...importHandlers,
   ...jobHandlers,
   ...reviewHandlers,
+  ...promoteHandlers,
   ...metadataHandlers,
+  ...operationHandlers,
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { OperationId, StepOf } from '../../../shared/operations';
 import type { CellValue } from '../../../shared/table';
+import type { StepReport } from '../../../shared/operations/results';
 import type { ColumnRecord } from '../datasets/catalog';
 
 /** A table at one point of a recipe: its SQLite table and its column catalog. */
@@ -18,13 +19,8 @@ export interface StepFunction {
   deterministic: boolean;
 }
 
-/** What a step found while running: values it could not convert, names it could not match. */
-export interface StepReport {
-  /** Counts by kind: `notConverted`, `markers`, `censored`, `unmatched`… */
-  counts: Record<string, number>;
-  /** A few of the values counted, for the person to see (never logged). */
-  examples: string[];
-}
+/** What a step found while running (see shared/operations/results). */
+export type { StepReport } from '../../../shared/operations/results';
 
 /**
  * A plan that keeps rows aligned with the source: each output column is an

@@ -2,12 +2,12 @@ import { FichaError } from '../../../shared/errors';
 import type { Progress } from '../../../shared/import';
 import { parseStep, stepLabel } from '../../../shared/operations';
 import type { Step } from '../../../shared/operations';
-import type { Bilingual } from '../../../shared/result';
+import type { AppliedStep, ApplyResult } from '../../../shared/operations/results';
 import { getDataset } from '../datasets/catalog';
 import { quoteIdent } from '../db/quote';
 import { transaction } from '../db/transaction';
 import type { Actor } from '../handlers/context';
-import type { StepReport, TableState } from '../operations/types';
+import type { TableState } from '../operations/types';
 import { recordAudit } from '../workspace/audit';
 import type { Workspace } from '../workspace/workspace';
 import { pointDatasetAt, stateOf, tableExists } from './dataset-state';
@@ -26,26 +26,6 @@ export interface ApplyOptions {
   actor?: Actor;
   signal?: AbortSignal;
   progress?: (progress: Progress) => void;
-}
-
-/** One step as applied. */
-export interface AppliedStep {
-  seq: number;
-  op: string;
-  label: Bilingual;
-  rows: number;
-  columns: number;
-  report: StepReport;
-}
-
-/** What applying steps did to a dataset. */
-export interface ApplyResult {
-  dataset: string;
-  /** The history point the dataset is at now. */
-  point: number;
-  rows: number;
-  columns: string[];
-  applied: AppliedStep[];
 }
 
 /**

@@ -1,9 +1,8 @@
 import { FichaError } from '../../../shared/errors';
-import type { Step } from '../../../shared/operations';
-import type { Bilingual } from '../../../shared/result';
+import type { HistoryView } from '../../../shared/operations/results';
 import { getDataset } from '../datasets/catalog';
 import { transaction } from '../db/transaction';
-import type { StepReport, TableState } from '../operations/types';
+import type { TableState } from '../operations/types';
 import { recordAudit } from '../workspace/audit';
 import type { Workspace } from '../workspace/workspace';
 import { pointDatasetAt, tableExists } from './dataset-state';
@@ -17,27 +16,6 @@ import {
 } from './history-store';
 import { pruneVersions } from './prune';
 import { runStep, stepFailure } from './run-step';
-
-/** One entry of a dataset's history as faces show it. */
-export interface HistoryEntry {
-  seq: number;
-  step: Step;
-  label: Bilingual;
-  actor: string;
-  email: string;
-  at: string;
-  undone: boolean;
-  rows: number;
-  columns: number;
-  report: StepReport;
-}
-
-/** A dataset's history and the point it is at (0 = as imported). */
-export interface HistoryView {
-  dataset: string;
-  point: number;
-  steps: HistoryEntry[];
-}
 
 /** Lists a dataset's history, undone steps included (they can be redone). */
 export function listHistory(workspace: Workspace, datasetRef: string): HistoryView {
