@@ -206,6 +206,10 @@ export const errorCatalog = {
     es: 'La nueva versión de {file} no se aplicó: {reason} El conjunto {dataset} quedó como estaba.',
     en: 'The new version {file} was not applied: {reason} Dataset {dataset} is as it was.',
   },
+  BLACKOUT_CONFIRM: {
+    es: 'El {date} cae en un periodo de comunicación restringida ({start} a {end}: {reason}). Confirme para registrar la difusión.',
+    en: '{date} falls in a period of restricted communication ({start} to {end}: {reason}). Confirm to record the promotion.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** A stable error code from the catalog. */

@@ -1,4 +1,7 @@
 import type { Command } from '../command';
+import { promoteCommand } from './promote';
+import { promotionsCommand } from './promotions';
+import { blackoutCommand } from './blackout';
 import { statusCommand } from './status';
 import { commentCommand } from './comment';
 import { commentsCommand } from './comments';
@@ -50,4 +53,7 @@ export const commands: readonly Command[] = [
   keywordsCommand,
   validateCommand,
   defaultsCommand,
+  promoteCommand,
+  promotionsCommand,
+  blackoutCommand,
 ];

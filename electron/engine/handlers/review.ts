@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { readSetting, writeSetting } from '../workspace/settings';
+import { writeSetting } from '../workspace/settings';
+import { readDefaults } from '../metadata/defaults';
 import { recordAudit } from '../workspace/audit';
 import { transaction } from '../db/transaction';
 import { readAuditLog } from '../review/audit-log';
@@ -74,7 +75,8 @@ export const reviewHandlers: HandlerMap<ReviewRequest> = {
     const day = today ?? todayIso();
     const entries = buildCatalog(workspace, day, fichaFacts);
     const progress = catalogProgress(entries);
-    const institution = readSetting<{ name?: string }>(workspace, 'defaults')?.name ?? '';
+    const { publisher } = readDefaults(workspace);
+    const institution = publisher.acronym || publisher.name;
     return { progress, html: progressReportHtml(institution, day, progress, entries) };
   },
   'inventory.export': ({ out }, { workspace }) => {
