@@ -1,6 +1,6 @@
-import { net, protocol } from 'electron';
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { securityHeaders } from '../host/content-security-policy';
 import { mimeType, resolveInside } from '../host/static-files';
 
@@ -23,10 +23,13 @@ export function serveRenderer(rendererDir: string): void {
     if (!target) return new Response('Forbidden', { status: 403 });
 
     const file = path.extname(target) === '' ? path.join(rendererDir, 'index.html') : target;
-    const response = await net.fetch(pathToFileURL(file).toString());
-    if (!response.ok) return new Response('Not found', { status: 404 });
-
-    return new Response(response.body, {
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+    return new Response(new Uint8Array(body), {
       status: 200,
       headers: { ...securityHeaders, 'Content-Type': mimeType(file) },
     });

@@ -34,6 +34,8 @@ interface Entry {
 export class WorkspaceWindows {
   private readonly byFile = new Map<string, Entry>();
   private readonly byContents = new Map<number, Entry>();
+  /** Workspaces whose engine is starting, so a double click does not open two. */
+  private readonly opening = new Set<string>();
 
   constructor(private readonly deps: WindowDependencies) {}
 
@@ -47,7 +49,9 @@ export class WorkspaceWindows {
       return true;
     }
 
-    const engine = await this.startEngine(resolved);
+    if (this.opening.has(resolved)) return true;
+    this.opening.add(resolved);
+    const engine = await this.startEngine(resolved).finally(() => this.opening.delete(resolved));
     if (!engine) return false;
 
     const title = `${path.basename(resolved)} — Ficha`;
@@ -69,7 +73,11 @@ export class WorkspaceWindows {
       void engine.close();
     });
 
-    await window.loadURL(this.deps.rendererUrl);
+    try {
+      await window.loadURL(this.deps.rendererUrl);
+    } catch (error) {
+      this.deps.logger.error('[windows] the interface did not load', error);
+    }
     this.deps.onOpened(resolved);
     this.deps.logger.info('[windows] opened a workspace window');
     return true;
