@@ -40,6 +40,7 @@ export async function runCli(
   argv: string[],
   options: MainOptions = {},
 ): Promise<number> {
+  if (!options.streams) quietOnClosedPipe();
   const streams = options.streams ?? { stdout: process.stdout, stderr: process.stderr };
   const env = options.env ?? process.env;
   const language = detectLanguage(env);
@@ -145,4 +146,13 @@ function cliLogger(io: CliIo, env: NodeJS.ProcessEnv): Logger {
 
 function describeBug(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** `ficha rows … | head` closes stdout early: stop quietly instead of crashing. */
+function quietOnClosedPipe(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 }
