@@ -1,4 +1,12 @@
 import type { Command } from '../command';
+import { applyCommand } from './apply';
+import { historyCommand } from './history';
+import { undoCommand } from './undo';
+import { redoCommand } from './redo';
+import { recipeCommand } from './recipe';
+import { updateCommand } from './update';
+import { facetsCommand } from './facets';
+import { clustersCommand } from './clusters';
 import { promoteCommand } from './promote';
 import { promotionsCommand } from './promotions';
 import { blackoutCommand } from './blackout';
@@ -24,6 +32,8 @@ import { dictionaryCommand } from './dictionary';
 import { keywordsCommand } from './keywords';
 import { validateCommand } from './validate';
 import { defaultsCommand } from './defaults';
+import { inspectCommand } from './inspect';
+import { importCommand } from './import';
 
 /**
  * The commands of `ficha`, in the order `ficha --help` lists them. Each
@@ -32,6 +42,8 @@ import { defaultsCommand } from './defaults';
  */
 export const commands: readonly Command[] = [
   initCommand,
+  inspectCommand,
+  importCommand,
   datasetsCommand,
   describeCommand,
   rowsCommand,
@@ -56,4 +68,12 @@ export const commands: readonly Command[] = [
   promoteCommand,
   promotionsCommand,
   blackoutCommand,
+  applyCommand,
+  historyCommand,
+  undoCommand,
+  redoCommand,
+  recipeCommand,
+  updateCommand,
+  facetsCommand,
+  clustersCommand,
 ];
