@@ -63,6 +63,7 @@ describe('help on every command', () => {
   );
 
   it.each(commands.map((c) => [c.name]))('`ficha %s` has a section in docs/cli.md', (name) => {
-    expect(docs).toMatch(new RegExp(`^### \`ficha ${name}\``, 'm'));
+    const hint = `docs/cli.md needs a section headed: ### \`ficha ${name}\``;
+    expect(docs, hint).toMatch(new RegExp(`^### \`ficha ${name}\``, 'm'));
   });
 });

@@ -62,56 +62,9 @@ export function commitDataset(workspace: Workspace, staged: StagedDataset): Data
     if (db.prepare('SELECT 1 FROM datasets WHERE name = ?').get(details.name)) {
       throw new FichaError('DATASET_EXISTS', { dataset: details.name });
     }
-
-    // Columns renamed since the start of the import take their final names.
-    staged.stagedColumns.forEach((column, index) => {
-      const final = details.columns[index].name;
-      if (final === column.name) return;
-      db.exec(
-        `ALTER TABLE ${quoteIdent(staged.stagingTable)} ` +
-          `RENAME COLUMN ${quoteIdent(column.name)} TO ${quoteIdent(final)}`,
-      );
-    });
-    db.exec(`ALTER TABLE ${quoteIdent(staged.stagingTable)} RENAME TO ${quoteIdent(tableName)}`);
-
+    renameStaged(workspace, staged, tableName);
     const sourceId = details.source ? storeSource(workspace, staged, now) : null;
-    db.prepare(
-      `INSERT INTO datasets (id, name, title, table_name, row_count, created_at, updated_at,
-         created_by, source_id, import_settings, notes, warnings, embedded_metadata)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      details.name,
-      details.title ?? details.name,
-      tableName,
-      staged.rowCount,
-      now,
-      now,
-      workspace.actor.name,
-      sourceId,
-      JSON.stringify(details.settings ?? {}),
-      JSON.stringify(details.notes ?? []),
-      JSON.stringify(details.warnings ?? []),
-      details.embeddedMetadata ? JSON.stringify(details.embeddedMetadata) : null,
-    );
-
-    const insertColumn = db.prepare(
-      `INSERT INTO columns (dataset_id, position, name, label, type, mismatches, description, unit)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    details.columns.forEach((column, index) => {
-      insertColumn.run(
-        id,
-        index,
-        column.name,
-        column.label,
-        column.type,
-        column.mismatches,
-        column.description ?? '',
-        column.unit ?? null,
-      );
-    });
-
+    insertCatalog(workspace, staged, { id, tableName, sourceId, now });
     recordAudit(workspace, {
       action: 'dataset.import',
       datasetId: id,
@@ -129,6 +82,66 @@ export function commitDataset(workspace: Workspace, staged: StagedDataset): Data
     columns: details.columns.length,
   });
   return getDataset(workspace, id);
+}
+
+/** Gives the staged table its final column names, then the dataset's table name. */
+function renameStaged(workspace: Workspace, staged: StagedDataset, tableName: string): void {
+  const table = quoteIdent(staged.stagingTable);
+  staged.stagedColumns.forEach((column, index) => {
+    const final = staged.details.columns[index].name;
+    if (final === column.name) return;
+    workspace.db.exec(
+      `ALTER TABLE ${table} RENAME COLUMN ${quoteIdent(column.name)} TO ${quoteIdent(final)}`,
+    );
+  });
+  workspace.db.exec(`ALTER TABLE ${table} RENAME TO ${quoteIdent(tableName)}`);
+}
+
+/** Writes the dataset's row and its columns' rows in the catalog. */
+function insertCatalog(
+  workspace: Workspace,
+  staged: StagedDataset,
+  ids: { id: string; tableName: string; sourceId: string | null; now: string },
+): void {
+  const { details } = staged;
+  workspace.db
+    .prepare(
+      `INSERT INTO datasets (id, name, title, table_name, row_count, created_at, updated_at,
+         created_by, source_id, import_settings, notes, warnings, embedded_metadata)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      ids.id,
+      details.name,
+      details.title ?? details.name,
+      ids.tableName,
+      staged.rowCount,
+      ids.now,
+      ids.now,
+      workspace.actor.name,
+      ids.sourceId,
+      JSON.stringify(details.settings ?? {}),
+      JSON.stringify(details.notes ?? []),
+      JSON.stringify(details.warnings ?? []),
+      details.embeddedMetadata ? JSON.stringify(details.embeddedMetadata) : null,
+    );
+
+  const insertColumn = workspace.db.prepare(
+    `INSERT INTO columns (dataset_id, position, name, label, type, mismatches, description, unit)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  details.columns.forEach((column, index) => {
+    insertColumn.run(
+      ids.id,
+      index,
+      column.name,
+      column.label,
+      column.type,
+      column.mismatches,
+      column.description ?? '',
+      column.unit ?? null,
+    );
+  });
 }
 
 function checkDetails(staged: StagedDataset): void {
