@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, screenshot, seriousViolations } from './support/browser';
 import { writeInstituteWorkbook, writeLargeCsv } from './support/fixtures';
-import { ficha, serve, tempFolder } from './support/host';
+import { ficha, importBefore, serve, tempFolder } from './support/host';
 import type { ServedWorkspace } from './support/host';
 
 describe('accessibility of the main screens (axe-core)', () => {
@@ -15,8 +15,8 @@ describe('accessibility of the main screens (axe-core)', () => {
 
   beforeAll(async () => {
     await ficha('init', workspace);
-    await ficha('import', workspace, writeLargeCsv(folder.dir, 500), '--name', 'muestra');
-    host = await serve(workspace);
+    const csv = writeLargeCsv(folder.dir, 500);
+    host = await importBefore(workspace, csv, 'muestra', () => serve(workspace));
     browser = await launch();
     ({ page } = await openPage(browser, host.url));
   });

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, screenshot } from './support/browser';
 import { writeLargeCsv } from './support/fixtures';
-import { ficha, repoRoot, serve, tempFolder } from './support/host';
+import { ficha, importBefore, repoRoot, serve, tempFolder } from './support/host';
 import type { ServedWorkspace } from './support/host';
 
 const rows = 100_000;
@@ -25,8 +25,8 @@ describe('the grid on a 100,000-row dataset', () => {
 
   beforeAll(async () => {
     await ficha('init', workspace);
-    await ficha('import', workspace, writeLargeCsv(folder.dir, rows), '--name', 'registros');
-    host = await serve(workspace);
+    const csv = writeLargeCsv(folder.dir, rows);
+    host = await importBefore(workspace, csv, 'registros', () => serve(workspace));
     browser = await launch();
     ({ page } = await openPage(browser, host.url));
     await page.getByRole('button', { name: /registros/ }).click();

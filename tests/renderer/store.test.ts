@@ -230,3 +230,22 @@ describe('the import wizard slice', () => {
     expect(store.getState().error).toBeNull();
   });
 });
+
+describe('the grid after a new query', () => {
+  it('does not fetch windows for the old scroll position on its way to the top', async () => {
+    const fake = fakeClient(datasetAnswers(100_000) as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().openGrid('emisiones');
+    store.getState().showRows(50_000, 50_020);
+    await settle();
+
+    fake.calls.length = 0;
+    store.getState().cycleSort('anio');
+    store.getState().showRows(50_000, 50_020);
+    store.getState().showRows(0, 20);
+    await settle();
+
+    const offsets = fake.calls.filter((c) => c.name === 'dataset.rows').map((c) => c.params.offset);
+    expect(offsets).toEqual([0]);
+  });
+});

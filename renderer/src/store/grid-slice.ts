@@ -72,6 +72,9 @@ export function createGridSlice(context: SliceContext): GridSlice {
   const { set, get, client } = context;
   const pending = new Set<string>();
   let lastShown = { first: 0, last: 0 };
+  // After a new query the view is sent to the top; rows still reported from
+  // the old position until the scroll lands are not worth fetching.
+  let headingToTop = false;
 
   // Fetches one window for the current query; answers to an older query are dropped.
   async function fetchWindow(index: number) {
@@ -112,6 +115,7 @@ export function createGridSlice(context: SliceContext): GridSlice {
       gridScrollTo: { row: 0, seq: (state.gridScrollTo?.seq ?? 0) + 1 },
     });
     lastShown = { first: 0, last: 0 };
+    headingToTop = true;
     void fetchWindow(0);
   }
 
@@ -140,6 +144,8 @@ export function createGridSlice(context: SliceContext): GridSlice {
     },
 
     showRows(first, last) {
+      if (headingToTop && first >= windowSize) return;
+      headingToTop = false;
       lastShown = { first, last };
       const total = get().gridTotal;
       const margin = Math.floor(windowSize / 4);

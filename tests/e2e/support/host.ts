@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -72,4 +72,50 @@ function stop(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
   });
+}
+
+/** Whether the built CLI has an `import` command yet. */
+async function cliCanImport(): Promise<boolean> {
+  const help = await ficha('--help');
+  return /^\s+import\s/m.test(help);
+}
+
+/**
+ * Imports a file into a workspace before the page opens: with `ficha
+ * import` when the CLI has it, else through the running host's API (the
+ * upload and `import.run` the interface itself uses).
+ */
+export async function importBefore(
+  workspace: string,
+  file: string,
+  name: string,
+  host: () => Promise<ServedWorkspace>,
+): Promise<ServedWorkspace> {
+  if (await cliCanImport()) {
+    await ficha('import', workspace, file, '--name', name);
+    return host();
+  }
+
+  const served = await host();
+  const url = new URL(served.url);
+  const headers = { authorization: `Bearer ${url.searchParams.get('token')}` };
+  const upload = await fetch(
+    `${url.origin}/api/upload?name=${encodeURIComponent(path.basename(file))}`,
+    {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/octet-stream' },
+      body: readFileSync(file),
+    },
+  );
+  const uploaded = (await upload.json()) as { ok: boolean; value: { file: string } };
+  if (!uploaded.ok) throw new Error(`upload failed: ${JSON.stringify(uploaded)}`);
+
+  const response = await fetch(`${url.origin}/api/call/import.run`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ file: uploaded.value.file, name }),
+  });
+  const result = (await response.json()) as { ok: boolean };
+  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result)}`);
+  return served;
 }
