@@ -1,4 +1,12 @@
 import type { Command } from '../command';
+import { applyCommand } from './apply';
+import { historyCommand } from './history';
+import { undoCommand } from './undo';
+import { redoCommand } from './redo';
+import { recipeCommand } from './recipe';
+import { updateCommand } from './update';
+import { facetsCommand } from './facets';
+import { clustersCommand } from './clusters';
 import { promoteCommand } from './promote';
 import { promotionsCommand } from './promotions';
 import { blackoutCommand } from './blackout';
@@ -60,4 +68,12 @@ export const commands: readonly Command[] = [
   promoteCommand,
   promotionsCommand,
   blackoutCommand,
+  applyCommand,
+  historyCommand,
+  undoCommand,
+  redoCommand,
+  recipeCommand,
+  updateCommand,
+  facetsCommand,
+  clustersCommand,
 ];
