@@ -210,6 +210,22 @@ export const errorCatalog = {
     es: 'El {date} cae en un periodo de comunicación restringida ({start} a {end}: {reason}). Confirme para registrar la difusión.',
     en: '{date} falls in a period of restricted communication ({start} to {end}: {reason}). Confirm to record the promotion.',
   },
+  EXPORT_HAS_ERRORS: {
+    es: 'La validación de {dataset} encontró {count} errores; no se exporta. Corríjalos o use --force para exportar un borrador.',
+    en: 'Validation of {dataset} found {count} errors; nothing was exported. Fix them or use --force to export a draft.',
+  },
+  EXPORT_SPLIT_TOO_MANY: {
+    es: 'La columna {column} tiene {count} valores distintos; dividir en más de {limit} archivos no es práctico. Elija otra columna.',
+    en: 'Column {column} has {count} distinct values; splitting into more than {limit} files is not practical. Choose another column.',
+  },
+  EXPORT_TARGET_UNWRITABLE: {
+    es: 'No se pudo escribir el paquete en {file}: {reason}. Elija otra carpeta.',
+    en: 'The package could not be written to {file}: {reason}. Choose another folder.',
+  },
+  EXPORT_DATASET_CHANGED: {
+    es: 'El conjunto {dataset} cambió mientras se exportaba; no se dejó ningún paquete. Exporte de nuevo.',
+    en: 'Dataset {dataset} changed while it was being exported; no package was left. Export again.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** A stable error code from the catalog. */
