@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
 import type { SourceFormat } from '../../../../shared/import';
 import { FichaError } from '../../../../shared/errors';
 import { defaultLimits } from './limits';
+import { attribute, startTags } from './xml-text';
 import { ZipArchive } from './zip-archive';
 
 const workbookExtensions: Record<string, SourceFormat> = {
@@ -97,15 +99,22 @@ async function sniffZip(file: string, extension: string): Promise<SourceFormat> 
   }
 }
 
+// SheetJS and others list every content type as a Default; only the type of
+// the workbook part itself says whether it carries macros.
 async function macroContentType(archive: ZipArchive): Promise<boolean> {
   if (!archive.has('[Content_Types].xml')) return false;
-  return (await archive.readText('[Content_Types].xml', 4 * 1024 ** 2)).includes('macroEnabled');
+  const types = await archive.readText('[Content_Types].xml', 4 * 1024 ** 2);
+  return startTags(types, 'Override').some(
+    (tag) =>
+      attribute(tag, 'PartName') === '/xl/workbook.xml' &&
+      (attribute(tag, 'ContentType') ?? '').includes('macroEnabled'),
+  );
 }
 
 function sniffCompound(file: string, extension: string): SourceFormat {
   let names: string[];
   try {
-    const container = XLSX.CFB.read(file, { type: 'file' });
+    const container = XLSX.CFB.read(readFileSync(file), { type: 'buffer' });
     names = container.FileIndex.map((entry: { name: string }) => entry.name);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
