@@ -17,6 +17,26 @@ const sampleSize = 10;
 const totalWords =
   /^(?:sub ?)?totale?s?\b|^suma\b|^gran total|^nacional$|^estados unidos mexicanos$/;
 
+/** True for an empty cell or one holding only whitespace. */
+function blank(cell: RawCell): boolean {
+  if (cell === null) return true;
+  if (typeof cell !== 'string') return false;
+  if (cell.length === 0) return true;
+  const first = cell.charCodeAt(0);
+  return (first === 32 || first === 9 || first === 160) && cell.trim() === '';
+}
+
+/** Whether a label may fold to a total word: short, starting with t, s, n, g or e. */
+function mightBeTotal(text: string): boolean {
+  if (text.length > 30) return false;
+  let first = text.charCodeAt(0);
+  if (first === 32 || first === 160) first = text.trim().charCodeAt(0);
+  const lower = first | 0x20;
+  if (lower !== 116 && lower !== 115 && lower !== 110 && lower !== 103 && lower !== 101)
+    return false;
+  return totalWords.test(foldText(text).replace(/[:.]$/, ''));
+}
+
 /** What the assembler found once every row went through it. */
 export interface AssembledTable {
   rows: number;
@@ -77,7 +97,7 @@ export class TableAssembler {
     if (lastRow !== undefined && row > lastRow) {
       kind = cells.some((cell) => cell !== null && cellText(cell) !== '') ? 'note' : 'blank';
     } else {
-      kind = classifyRow(cells, this.context);
+      kind = this.plainData(cells) ? 'data' : classifyRow(cells, this.context);
     }
 
     if (kind === 'data' && (lastRow === undefined || row <= lastRow)) {
@@ -163,6 +183,29 @@ export class TableAssembler {
     if (width !== null && cells.length < width) {
       if (this.problems.short++ === 0) this.problems.shortRow = row;
     }
+  }
+
+  /**
+   * A cheap test passed by most data rows, so that classifyRow (which
+   * folds the text of every cell) runs only on rows that might be notes or
+   * totals: more than two filled cells (notes fill at most two), some label
+   * cell filled (totals may leave them all empty) and none of them reading
+   * like a total label (Total, Suma, Nacional, Gran total…).
+   */
+  private plainData(cells: readonly RawCell[]): boolean {
+    let filled = 0;
+    for (let c = 0; c < cells.length && filled < 3; c++) if (!blank(cells[c])) filled++;
+    if (filled < 3) return false;
+
+    const labels = this.context.labelColumns;
+    let labelled = false;
+    for (let i = 0; i < labels.length; i++) {
+      const cell = cells[labels[i] - 1];
+      if (cell === undefined || blank(cell)) continue;
+      if (typeof cell === 'string' && mightBeTotal(cell)) return false;
+      labelled = true;
+    }
+    return labelled;
   }
 
   private namedTotal(cells: readonly RawCell[]): boolean {

@@ -1,7 +1,7 @@
 // Writes an inventory-shaped CSV for the import benchmark and tests: state
 // and municipality codes with leading zeros, names with accents, years,
 // decimals and a few missing markers. Deterministic for a given row count.
-// Usage: node bench/generate-inventory-csv.mjs OUT ROWS
+// Usage: node bench/_inventory-csv.mjs OUT ROWS (the leading _ keeps `npm run bench` from running it)
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
