@@ -37,6 +37,11 @@ export default tseslint.config(
     },
   },
   {
+    // The command's entry point is plain CommonJS, so that it runs on any Node.
+    files: ['bin/**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/engine/**', 'electron/cli/**', 'electron/host/**'],
     rules: { 'no-restricted-imports': ['error', electronOnly] },
   },

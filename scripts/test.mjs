@@ -25,8 +25,13 @@ function vitest(label, config) {
   const dir = mkdtempSync(path.join(tmpdir(), 'ficha-test-'));
   const report = path.join(dir, 'report.json');
   const ok = run(label, 'npx', [
-    'vitest', 'run', '--config', config,
-    '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
   ]);
   if (!existsSync(report)) {
     totals.failed += 1;
@@ -44,7 +49,11 @@ function vitest(label, config) {
 
 const npx = 'npx';
 check('lint', npx, ['eslint', '.']);
-check('format', npx, ['prettier', '--check', '{electron,shared,renderer,tests,bench,scripts}/**/*.{ts,tsx,mjs}']);
+check('format', npx, [
+  'prettier',
+  '--check',
+  '{electron,shared,renderer,tests,bench,scripts}/**/*.{ts,tsx,mjs}',
+]);
 check('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('build', 'node', ['scripts/build-node.mjs']);
 vitest('unit and integration', 'vitest.config.mts');

@@ -75,13 +75,7 @@ export const dictionaryEntrySchema = z.object({
 });
 
 /** Where a filled value came from, shown beside it in the form. */
-export const valueSourceSchema = z.enum([
-  'person',
-  'defaults',
-  'import',
-  'embedded',
-  'suggested',
-]);
+export const valueSourceSchema = z.enum(['person', 'defaults', 'import', 'embedded', 'suggested']);
 
 /** The dataset's metadata sheet. */
 export const fichaSchema = z.object({

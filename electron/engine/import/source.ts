@@ -49,7 +49,11 @@ export interface SheetReader {
   sheets(): SheetSummary[];
   merges(sheet: string): MergeRange[];
   /** Streams the sheet's rows in batches, in order, blank rows included. */
-  rows(sheet: string, signal: AbortSignal, onProgress?: (p: ReadProgress) => void): AsyncIterable<RowBatch>;
+  rows(
+    sheet: string,
+    signal: AbortSignal,
+    onProgress?: (p: ReadProgress) => void,
+  ): AsyncIterable<RowBatch>;
   /** Problems read around so far (formula errors in cells), with sheet, row and column. */
   warnings?(): ImportWarning[];
   close(): Promise<void>;
