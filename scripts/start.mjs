@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
-const electron = electronBinary();
+// Electron 42 and later download their binary on first use: try that once,
+// quietly, before deciding the runtime is not to be had on this machine.
+const electron = electronBinary() ?? (downloadElectron() ? electronBinary() : null);
 if (!electron) {
   process.stderr.write(
     'Ficha: falta el programa Electron en esta máquina (no se pudo descargar), así que la app de ' +
@@ -51,6 +53,19 @@ async function confirm(question) {
   const answer = await prompt.question(question);
   prompt.close();
   return /^(s|si|sí|y|yes)$/i.test(answer.trim());
+}
+
+/** Runs the electron package's own installer, which downloads the binary; false when it fails. */
+function downloadElectron() {
+  const installer = path.join(root, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return false;
+  process.stderr.write('Ficha: descargando Electron / downloading Electron…\n');
+  const result = spawnSync(process.execPath, [installer], {
+    cwd: path.dirname(installer),
+    stdio: ['ignore', 'ignore', 'ignore'],
+    timeout: 10 * 60 * 1000,
+  });
+  return result.status === 0;
 }
 
 /** The Electron executable, found without `require('electron')`, which would try to download it. */
