@@ -5,7 +5,7 @@ import type { Logger } from '../logger';
 import { runRequest } from '../jobs/run-request';
 import { createWorkspace } from '../workspace/create-workspace';
 import { buildSampleCsv } from './sample-csv';
-import { buildSampleWorkbook } from './sample-workbook';
+import { buildSampleWorkbook, sampleHeaderRows } from './sample-workbook';
 
 /** What the sample workspace was made of. */
 export interface SampleWorkspace {
@@ -35,10 +35,12 @@ export async function createSampleWorkspace(options: {
   const csvRows = options.csvRows ?? 20_000;
 
   writeFileSync(workbook, buildSampleWorkbook());
-  const sources = [workbook];
+  const sources: { file: string; headerRows?: [number, number] }[] = [
+    { file: workbook, headerRows: sampleHeaderRows },
+  ];
   if (csvRows > 0) {
     writeFileSync(csv, buildSampleCsv(csvRows));
-    sources.push(csv);
+    sources.push({ file: csv });
   }
 
   const workspace = createWorkspace(workspacePath, {
@@ -47,10 +49,10 @@ export async function createSampleWorkspace(options: {
   });
   const datasets: string[] = [];
   try {
-    for (const file of sources) {
+    for (const { file, headerRows } of sources) {
       const result = await runRequest(
         'import.run',
-        { file },
+        { file, headerRows },
         {
           workspace,
           actor: options.actor,
@@ -68,5 +70,5 @@ export async function createSampleWorkspace(options: {
   }
 
   options.logger.info('[sample] created the sample workspace', { datasets: datasets.length });
-  return { workspacePath, sources, datasets };
+  return { workspacePath, sources: sources.map((source) => source.file), datasets };
 }

@@ -4,6 +4,13 @@ import statesFile from '../../../resources/vocabularies/inegi-states.json';
 /** The years the sample's table has a column for. */
 export const sampleYears = [2018, 2019, 2020, 2021, 2022];
 
+/**
+ * The sample sheet's two header rows (1-based). The sample's import states
+ * them, as a person would in the wizard, so the first run shows the table
+ * right even where detection would take the row of years for data.
+ */
+export const sampleHeaderRows: [number, number] = [4, 5];
+
 /** Title of the sample table, as its first row says. */
 export const sampleTitle =
   'Generación estimada de residuos sólidos urbanos por entidad federativa, 2018-2022';
