@@ -41,7 +41,7 @@ export function detectEncoding(prefix: Buffer, complete: boolean): DetectedEncod
  */
 function utf16ByNulPattern(prefix: Buffer): Encoding | null {
   const length = Math.min(prefix.length, 4096) & ~1;
-  if (length < 4) return null;
+  if (length < 16) return null;
 
   let evenNuls = 0;
   let oddNuls = 0;
@@ -88,7 +88,7 @@ function hasWindows1252Bytes(prefix: Buffer): boolean {
  * feed, carriage return and form feed.
  */
 export function looksBinary(prefix: Buffer, encoding: Encoding): boolean {
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') return false;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return utf16LooksBinary(prefix, encoding);
 
   let controls = 0;
   for (let i = 0; i < prefix.length; i++) {
@@ -99,4 +99,16 @@ export function looksBinary(prefix: Buffer, encoding: Encoding): boolean {
     }
   }
   return controls > Math.max(8, prefix.length * 0.01);
+}
+
+/** The same test on UTF-16 code units: NUL or many control characters. */
+function utf16LooksBinary(prefix: Buffer, encoding: Encoding): boolean {
+  const length = Math.min(prefix.length, 64 * 1024) & ~1;
+  let controls = 0;
+  for (let i = 0; i < length; i += 2) {
+    const unit = encoding === 'utf-16le' ? prefix.readUInt16LE(i) : prefix.readUInt16BE(i);
+    if (unit === 0) return true;
+    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d && unit !== 0x0c) controls++;
+  }
+  return controls > Math.max(8, (length / 2) * 0.01);
 }
