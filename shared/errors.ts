@@ -154,6 +154,10 @@ export const errorCatalog = {
     es: 'Sobra el argumento «{argument}». Uso: {usage}',
     en: 'Unexpected argument "{argument}". Usage: {usage}',
   },
+  WORKSPACE_NOT_WRITABLE: {
+    es: 'No se puede escribir junto a {file} (la carpeta es de solo lectura o no tiene permiso). Ábralo en modo de solo lectura o cópielo a una carpeta propia.',
+    en: 'Ficha cannot write beside {file} (the folder is read-only or not yours). Open it read-only or copy it to a folder of your own.',
+  },
   STATUS_NOT_ALLOWED: {
     es: 'Como {role}, no puede pasar {dataset} de «{from}» a «{to}».',
     en: 'As {role}, you cannot move {dataset} from "{fromEn}" to "{toEn}".',

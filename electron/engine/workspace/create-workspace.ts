@@ -7,7 +7,7 @@ import { silentLogger } from '../logger';
 import type { Logger } from '../logger';
 import { defaultActor } from './actor';
 import { recordAudit } from './audit';
-import { acquireLock } from './lock';
+import { acquireLock, isPermissionError } from './lock';
 import { lockedError, workspaceHandle } from './open-workspace';
 import { writeSetting } from './settings';
 import type { Workspace } from './workspace';
@@ -32,13 +32,15 @@ export function createWorkspace(
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new FichaError('WORKSPACE_EXISTS', { file });
     }
+    if (isPermissionError(error)) throw new FichaError('WORKSPACE_NOT_WRITABLE', { file });
     throw error;
   }
 
   const attempt = acquireLock(file, actor);
   if (!('lock' in attempt)) {
     rmSync(file, { force: true });
-    throw lockedError(file, attempt.heldBy);
+    if ('heldBy' in attempt) throw lockedError(file, attempt.heldBy);
+    throw new FichaError('WORKSPACE_NOT_WRITABLE', { file });
   }
   let opened: ReturnType<typeof openDatabase>;
   try {

@@ -19,8 +19,8 @@ export interface EditLock {
   release(): void;
 }
 
-/** The outcome of trying to take the lock. */
-export type LockAttempt = { lock: EditLock } | { heldBy: LockHolder };
+/** The outcome of trying to take the lock; `unwritable` when the folder refuses the lock file. */
+export type LockAttempt = { lock: EditLock } | { heldBy: LockHolder } | { unwritable: true };
 
 /** The lock file's path for a workspace file. */
 export function lockPath(file: string): string {
@@ -50,7 +50,14 @@ export function acquireLock(
     since: new Date().toISOString(),
   };
 
-  if (tryCreate(path, holder)) return { lock: heldLock(path, holder) };
+  let created: boolean;
+  try {
+    created = tryCreate(path, holder);
+  } catch (error) {
+    if (isPermissionError(error)) return { unwritable: true };
+    throw error;
+  }
+  if (created) return { lock: heldLock(path, holder) };
 
   const current = readLock(file);
   const stale = current === null || isStale(current);
@@ -102,6 +109,12 @@ export function isStale(holder: LockHolder): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
+}
+
+/** Whether a file system error means the folder cannot be written. */
+export function isPermissionError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
 }
 
 function tryCreate(path: string, holder: LockHolder): boolean {

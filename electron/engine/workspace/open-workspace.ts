@@ -57,9 +57,11 @@ export function openWorkspace(file: string, options: OpenWorkspaceOptions = {}):
       lock = attempt.lock;
     } else if (options.ifLocked === 'readOnly') {
       readOnly = true;
-      lockHolder = attempt.heldBy;
-    } else {
+      lockHolder = 'heldBy' in attempt ? attempt.heldBy : null;
+    } else if ('heldBy' in attempt) {
       throw lockedError(file, attempt.heldBy);
+    } else {
+      throw new FichaError('WORKSPACE_NOT_WRITABLE', { file });
     }
   } else if (readOnly) {
     const holder = readLock(file);
