@@ -4,6 +4,7 @@ import { touchDataset } from '../../../electron/engine/datasets/catalog';
 import { readRows } from '../../../electron/engine/datasets/read-rows';
 import { beginDatasetWrite } from '../../../electron/engine/datasets/writer';
 import { createWorkspace } from '../../../electron/engine/workspace/create-workspace';
+import { openWorkspace } from '../../../electron/engine/workspace/open-workspace';
 import type { Workspace } from '../../../electron/engine/workspace/workspace';
 import { sampleColumns, tempFolder } from '../workspace/temp-folder';
 
@@ -117,6 +118,16 @@ describe('reading a window of rows', () => {
     const window = readRows(ws, 'municipios', { sort, limit: 1 });
     expect(keys(window)).toEqual(['99']);
     expect(window.total).toBe(7);
+  });
+
+  it('sorts and filters on a read-only handle too', () => {
+    const reader = openWorkspace(ws.path, { readOnly: true });
+    const window = readRows(reader, 'municipios', {
+      sort: { column: 'poblacion', direction: 'asc' },
+      filters: [{ column: 'activo', op: 'equals', value: false }],
+    });
+    expect(keys(window)).toEqual(['02', '05']);
+    reader.close();
   });
 
   it('names the missing column or dataset', () => {
