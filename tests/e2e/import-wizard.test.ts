@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, screenshot } from './support/browser';
@@ -72,5 +74,56 @@ describe('the import wizard in the browser', () => {
 
     await page.getByRole('button', { name: 'Volver a lo detectado' }).click();
     await expect.poll(() => detected.textContent()).toContain('filas 3 a 4');
+  });
+});
+
+describe('the import wizard with text files and errors', () => {
+  const folder = tempFolder('wizard-text');
+  let browser: Browser;
+  let host: ServedWorkspace;
+
+  beforeAll(async () => {
+    await ficha('init', `${folder.dir}/text.ficha`);
+    host = await serve(`${folder.dir}/text.ficha`);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    folder.cleanup();
+  });
+
+  it('lets a person override the delimiter of a CSV and see the columns change', async () => {
+    const file = path.join(folder.dir, 'municipios.csv');
+    writeFileSync(file, 'clave;nombre;poblacion\n001;Aguascalientes;948990\n002;Asientos;51536\n');
+    const { page } = await openPage(browser, host.url);
+
+    await page.getByRole('button', { name: 'Importar hoja o CSV' }).click();
+    await page.locator('#wizard-file').setInputFiles(file);
+    const columns = page.locator('section[aria-labelledby="columns-heading"] tbody tr');
+    await expect.poll(() => columns.count()).toBe(3);
+
+    await page.getByLabel('Separador', { exact: true }).selectOption(',');
+    await expect.poll(() => columns.count()).toBe(1);
+    await page.getByLabel('Separador', { exact: true }).selectOption(';');
+    await expect.poll(() => columns.count()).toBe(3);
+  });
+
+  it('shows an engine error as a readable message with what to try, never a stack', async () => {
+    const file = path.join(folder.dir, 'vacio.csv');
+    writeFileSync(file, '');
+    const { page, errors } = await openPage(browser, host.url);
+
+    await page.getByRole('button', { name: 'Importar hoja o CSV' }).click();
+    await page.locator('#wizard-file').setInputFiles(file);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('vacio.csv');
+    expect(text).not.toMatch(/\bat .*\.(js|ts|cjs):\d+|SQLITE|TypeError/);
+    await screenshot(page, 'import-error');
+
+    expect(errors).toEqual([]);
   });
 });

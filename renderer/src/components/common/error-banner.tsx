@@ -13,7 +13,9 @@ export function errorMessage(error: FichaErrorData, locale: Locale, t: Translate
 /** Names where the problem is (file, sheet, row, column) when the engine said. */
 export function errorWhere(error: FichaErrorData): string | null {
   const detail = error.detail ?? {};
-  const parts = [detail.file, detail.sheet, detail.row, detail.column]
+  // A file is named by its base name: a full path (or an upload's temp folder) says little.
+  const file = typeof detail.file === 'string' ? detail.file.split(/[\\/]/).pop() : undefined;
+  const parts = [file, detail.sheet, detail.row, detail.column]
     .filter((part) => part !== undefined && part !== null && part !== '')
     .map(String);
   return parts.length > 0 ? parts.join(' · ') : null;

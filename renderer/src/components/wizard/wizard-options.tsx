@@ -23,9 +23,10 @@ export function WizardOptions({ inspect }: { inspect: InspectResult }) {
   return (
     <div className="wizard-options">
       {inspect.sheets.length > 0 && !isText && (
-        <label>
-          <span>{t('wizard.sheet')}</span>
+        <div className="field">
+          <label htmlFor="wizard-sheet">{t('wizard.sheet')}</label>
           <select
+            id="wizard-sheet"
             value={inspect.sheet}
             onChange={(event) => setOption('sheet', event.target.value)}
           >
@@ -38,14 +39,15 @@ export function WizardOptions({ inspect }: { inspect: InspectResult }) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
 
       {isText && (
         <>
-          <label>
-            <span>{t('wizard.encoding')}</span>
+          <div className="field">
+            <label htmlFor="wizard-encoding">{t('wizard.encoding')}</label>
             <select
+              id="wizard-encoding"
               value={options.encoding ?? ''}
               onChange={(event) =>
                 setOption('encoding', (event.target.value || undefined) as Encoding | undefined)
@@ -60,10 +62,11 @@ export function WizardOptions({ inspect }: { inspect: InspectResult }) {
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            <span>{t('wizard.delimiter')}</span>
+          </div>
+          <div className="field">
+            <label htmlFor="wizard-delimiter">{t('wizard.delimiter')}</label>
             <select
+              id="wizard-delimiter"
               value={options.delimiter ?? ''}
               onChange={(event) => setOption('delimiter', event.target.value || undefined)}
             >
@@ -76,10 +79,11 @@ export function WizardOptions({ inspect }: { inspect: InspectResult }) {
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            <span>{t('wizard.decimal')}</span>
+          </div>
+          <div className="field">
+            <label htmlFor="wizard-decimal">{t('wizard.decimal')}</label>
             <select
+              id="wizard-decimal"
               value={options.decimal ?? ''}
               onChange={(event) =>
                 setOption('decimal', (event.target.value || undefined) as '.' | ',' | undefined)
@@ -91,7 +95,7 @@ export function WizardOptions({ inspect }: { inspect: InspectResult }) {
               <option value=".">.</option>
               <option value=",">,</option>
             </select>
-          </label>
+          </div>
         </>
       )}
     </div>
