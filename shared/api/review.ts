@@ -76,6 +76,7 @@ export const reviewRequests = {
     statusChanges: number;
     refused: number;
   }>()({ params: z.object({ file: z.string().min(1) }), writes: true }),
+  'review.liaisons': request<{ liaisons: string[] }>()({ params: z.object({}), writes: false }),
   'review.setLiaisons': request<{ liaisons: string[] }>()({
     params: z.object({ liaisons: z.array(z.string().min(1)) }),
     writes: true,

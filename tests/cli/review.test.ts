@@ -154,3 +154,28 @@ describe('ficha bundle and merge-review', () => {
     expect(fichaJson<{ comments: number }>(['merge-review', ws, bundle]).comments).toBe(0);
   });
 });
+
+describe('ficha liaisons', () => {
+  it('lets only a listed liaison mark a dataset published', () => {
+    const lucia = { FICHA_USER: 'Lucía Enlace', FICHA_EMAIL: 'lucia@inecc.gob.mx' };
+    expect(
+      fichaJson<{ liaisons: string[] }>(['liaisons', ws, '--set', 'lucia@inecc.gob.mx']).liaisons,
+    ).toEqual(['lucia@inecc.gob.mx']);
+    const url = ['--portal-url', 'https://datos.gob.mx/busca/dataset/emisiones'];
+    const current = fichaJson<{ status: string }>(['status', ws, 'emisiones']).status;
+    if (current !== 'aprobado') {
+      fichaJson(['status', ws, 'emisiones', '--set', 'aprobado', '--as', 'liaison'], lucia);
+    }
+
+    const refused = ficha(
+      ['status', ws, 'emisiones', '--set', 'publicado', '--as', 'liaison', ...url],
+      author,
+    );
+    expect(refused.status).toBe(2);
+    const published = fichaJson<{ status: string; portalUrl: string }>(
+      ['status', ws, 'emisiones', '--set', 'publicado', ...url],
+      lucia,
+    );
+    expect(published).toMatchObject({ status: 'publicado', portalUrl: url[1] });
+  });
+});

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { liaisonsCommand } from './liaisons';
 import { applyCommand } from './apply';
 import { historyCommand } from './history';
 import { undoCommand } from './undo';
@@ -59,6 +60,7 @@ export const commands: readonly Command[] = [
   downloadsCommand,
   bundleCommand,
   mergeReviewCommand,
+  liaisonsCommand,
   serveCommand,
   metaCommand,
   dictionaryCommand,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeSetting } from '../workspace/settings';
+import { readSetting, writeSetting } from '../workspace/settings';
 import { readDefaults } from '../metadata/defaults';
 import { recordAudit } from '../workspace/audit';
 import { transaction } from '../db/transaction';
@@ -27,6 +27,7 @@ type ReviewRequest =
   | 'review.log'
   | 'review.bundle'
   | 'review.merge'
+  | 'review.liaisons'
   | 'review.setLiaisons'
   | 'inventory.catalog'
   | 'inventory.calendar'
@@ -56,6 +57,9 @@ export const reviewHandlers: HandlerMap<ReviewRequest> = {
   'review.bundle': ({ dataset, out }, { workspace }) =>
     writeReviewBundle(workspace, dataset, path.resolve(out)),
   'review.merge': ({ file }, { workspace }) => mergeReviewBundle(workspace, path.resolve(file)),
+  'review.liaisons': (_params, { workspace }) => ({
+    liaisons: readSetting<string[]>(workspace, LIAISONS_SETTING) ?? [],
+  }),
   'review.setLiaisons': ({ liaisons }, { workspace }) => {
     transaction(workspace.db, () => {
       writeSetting(workspace, LIAISONS_SETTING, liaisons);
