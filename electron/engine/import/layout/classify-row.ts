@@ -45,18 +45,17 @@ function isNoteRow(row: readonly RawCell[], filled: number[], context: RowContex
   const first = cellAt(row, filled[0]);
   if (cellKind(first) !== 'text') return false;
 
-  // A note fills one or two cells at most; a data row that happens to start
-  // with "Nota" in a wide table still has the rest of its cells.
-  const sparse = filled.length <= Math.max(1, Math.min(2, Math.floor(width / 3)));
-  if (!sparse) return false;
-
+  // "Fuente:" may have its text in the next cell; a data row that happens to
+  // start with "Nota" in a wide table still has the rest of its cells.
   const text = cellText(first);
-  if (notePrefix.test(foldText(text))) return true;
-  if (width < 2) return false;
+  const allText = filled.every((column) => cellKind(cellAt(row, column)) === 'text');
+  const fewCells = filled.length === 1 || (filled.length === 2 && width >= 3 && allText);
+  if (fewCells && notePrefix.test(foldText(text))) return true;
+  if (filled.length !== 1 || width < 2) return false;
 
   const words = text.split(' ').length;
-  if (filled.length === 1 && (text.length >= longNoteLength || words >= longNoteWords)) return true;
-  return context.afterNote === true && filled.length === 1;
+  if (text.length >= longNoteLength || words >= longNoteWords) return true;
+  return context.afterNote === true;
 }
 
 function isTotalRow(row: readonly RawCell[], filled: number[], context: RowContext): boolean {
