@@ -1,19 +1,5 @@
+import { monthNamesEs as monthNames } from '../months';
 import type { Bimester, Blackout } from './types';
-
-const monthNames = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
 
 /** The two-month period (January–February, March–April…) a date falls in. */
 export function bimesterOf(date: string): Bimester {

@@ -1,19 +1,5 @@
+import { monthNamesEs as monthNames } from '../months';
 import type { PromotionFacts, PromotionTexts } from './types';
-
-const monthNames = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
 
 /** A whole number in Mexican Spanish: 1,204,113. */
 export function formatCount(value: number): string {

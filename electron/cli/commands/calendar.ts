@@ -1,37 +1,9 @@
+import { monthNamesEn, monthNamesEs } from '../../../shared/months';
 import type { Command } from '../command';
 import { workspaceArgument } from '../common';
 import { withWorkspace } from '../workspace-session';
 
-const monthNames = {
-  es: [
-    'enero',
-    'febrero',
-    'marzo',
-    'abril',
-    'mayo',
-    'junio',
-    'julio',
-    'agosto',
-    'septiembre',
-    'octubre',
-    'noviembre',
-    'diciembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+const monthNames = { es: monthNamesEs, en: monthNamesEn };
 
 /** `ficha calendar WS [--year Y]`: the updates due in each month of a year. */
 export const calendarCommand: Command = {
