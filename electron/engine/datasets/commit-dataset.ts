@@ -8,7 +8,7 @@ import type { Workspace } from '../workspace/workspace';
 import { getDataset } from './catalog';
 import type { DatasetRecord } from './catalog';
 import { newId } from './ids';
-import { datasetNamePattern } from './names';
+import { datasetNamePattern, reservedColumnNames } from './names';
 import { SOURCE_CHUNK_SIZE } from './source-store';
 
 /** The original file a dataset was imported from. */
@@ -158,6 +158,8 @@ function checkDetails(staged: StagedDataset): void {
         `the import began with ${staged.stagedColumns.length}`,
     );
   }
+  const clash = details.columns.find((c) => reservedColumnNames.has(c.name.toLowerCase()));
+  if (clash) throw new Error(`[datasets] column name ${clash.name} would hide the row id`);
   const source = staged.stagedSource;
   if (source && details.source && source.sha256 !== details.source.sha256) {
     throw new Error('[datasets] the stored source bytes do not match the given SHA-256');

@@ -1,5 +1,8 @@
 import type { Workspace } from '../workspace/workspace';
 
+/** Column names that would shadow SQLite's row id, on which row order and row ids rely. */
+export const reservedColumnNames: ReadonlySet<string> = new Set(['rowid', 'oid', '_rowid_']);
+
 /** What a dataset name must look like: lowercase ASCII letters, digits, `_` and `-`. */
 export const datasetNamePattern = /^[a-z0-9][a-z0-9_-]{0,99}$/;
 

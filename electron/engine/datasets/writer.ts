@@ -10,6 +10,7 @@ import { toSqlValue } from './cells';
 import { commitDataset } from './commit-dataset';
 import type { DatasetCommit } from './commit-dataset';
 import { newId } from './ids';
+import { reservedColumnNames } from './names';
 import { sourceBytesWriter } from './source-store';
 
 /** SQLite's default limit on the columns of a table. */
@@ -62,6 +63,9 @@ export function beginDatasetWrite(
       limit: MAX_COLUMNS,
     });
   }
+
+  const clash = columns.find((c) => reservedColumnNames.has(c.name.toLowerCase()));
+  if (clash) throw new Error(`[datasets] column name ${clash.name} would hide the row id`);
 
   const db = workspace.db;
   const stagingTable = `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`;

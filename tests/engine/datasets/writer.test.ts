@@ -133,3 +133,12 @@ describe('the dataset writer', () => {
     ws.close();
   });
 });
+
+describe('column names', () => {
+  it('refuses names that would hide the row id', () => {
+    const ws = createWorkspace(join(temp.dir, 'rowid.ficha'));
+    const columns = [{ name: 'oid', label: 'OID', type: 'integer' as const }];
+    expect(() => beginDatasetWrite(ws, { columns })).toThrow(/row id/);
+    ws.close();
+  });
+});
