@@ -1,5 +1,5 @@
 import { toNumberStep } from '../../../shared/operations/to-number';
-import { readNumber } from '../../../shared/operations/values/numbers';
+import { numberReader } from '../../../shared/operations/values/numbers';
 import { oneColumn } from './column-transform';
 import { conversionPlan, conversionWrites } from './conversion';
 import type { Reading } from './conversion';
@@ -14,9 +14,10 @@ export const toNumberOperation: Operation<'to-number'> = {
   schema: toNumberStep,
   reads: oneColumn,
   writes: conversionWrites,
-  plan: (step, state) =>
-    conversionPlan(step, state, step.integer ? 'integer' : 'number', (value): Reading => {
-      const reading = readNumber(value, step);
+  plan: (step, state) => {
+    const read = numberReader(step);
+    return conversionPlan(step, state, step.integer ? 'integer' : 'number', (value): Reading => {
+      const reading = read(value);
       switch (reading.kind) {
         case 'number':
           if (step.integer && !Number.isInteger(reading.value)) {
@@ -32,5 +33,6 @@ export const toNumberOperation: Operation<'to-number'> = {
         case 'invalid':
           return reading;
       }
-    }),
+    });
+  },
 };

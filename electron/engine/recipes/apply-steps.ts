@@ -16,9 +16,11 @@ import {
   deleteHistoryAfter,
   ensureHistorySchema,
   insertHistory,
+  retargetStep,
   readHistory,
 } from './history-store';
 import { pruneVersions } from './prune';
+import { runStepInPlace } from './in-place';
 import { runStep, stepFailure } from './run-step';
 
 /** Who applies, and how long work is watched. */
@@ -64,19 +66,28 @@ export function applySteps(
     const point = discardRedo(workspace, dataset.id);
     let state: TableState = stateOf(dataset);
     const applied: AppliedStep[] = [];
+    const fresh = new Set<string>();
 
     steps.forEach((step, i) => {
       if (options.signal?.aborted) throw new FichaError('CANCELLED');
       options.progress?.({ phase: 'steps', done: i, total: steps.length, unit: 'steps' });
       const before = state;
+      const seq = point + i + 1;
+      // Between the first and the last step of a batch, work in place on the
+      // batch's own table; the last step writes a new one so that undoing it
+      // stays instant. Versions changed in place are rebuilt if ever needed.
+      const inPlace = fresh.has(before.table) && i < steps.length - 1;
       let outcome;
       try {
-        outcome = runStep(db, before, step);
+        outcome = (inPlace ? runStepInPlace(db, before, step) : null) ?? runStep(db, before, step);
       } catch (error) {
         throw stepFailure(error, i + 1, step);
       }
+      if (outcome.state.table === before.table) {
+        retargetStep(db, dataset.id, seq - 1, `${before.table}~${seq - 1}`);
+      }
+      fresh.add(outcome.state.table);
       state = outcome.state;
-      const seq = point + i + 1;
       const label = stepLabel(step);
       insertHistory(db, dataset.id, {
         seq,
@@ -85,7 +96,10 @@ export function applySteps(
         actor: { name: actor.name, email: actor.email },
         appliedAt: new Date().toISOString(),
         undone: false,
-        before,
+        before:
+          outcome.state.table === before.table
+            ? { ...before, table: `${before.table}~${seq - 1}` }
+            : before,
         after: state,
         report: outcome.report,
       });

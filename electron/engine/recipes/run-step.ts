@@ -67,10 +67,21 @@ export function runStep(db: Database.Database, state: TableState, step: Step): S
   const insert = `INSERT INTO ${quoteIdent(table)} ${planSelect(plan, state.table)}`;
   const rowCount = db.prepare(insert).run(plan.params).changes;
 
-  const recount = columns.filter((c) => c.type !== 'text');
+  const recount = columns.filter(
+    (c) => c.type !== 'text' && (rowCount !== state.rowCount || !copiedAsIs(plan, c.name, state)),
+  );
   const counts = countMismatches(db, table, recount);
   const final = columns.map((c) => (c.name in counts ? { ...c, mismatches: counts[c.name] } : c));
   return { state: { table, columns: final, rowCount }, report: plan.report() };
+}
+
+/** Whether a plan copies a column unchanged from a source column of the same type. */
+function copiedAsIs(plan: Plan, name: string, state: TableState): boolean {
+  if (plan.kind !== 'map') return false;
+  const output = plan.outputs.find((o) => o.column.name === name);
+  if (!output || !/^"(?:[^"]|"")*"$/.test(output.expr)) return false;
+  const source = state.columns.find((c) => quoteIdent(c.name) === output.expr);
+  return source !== undefined && source.type === output.column.type;
 }
 
 function mismatchSql(name: string, type: ColumnType): string {

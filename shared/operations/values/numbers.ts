@@ -54,28 +54,41 @@ export interface NumberReadOptions extends NumberFormat {
  * percent sign. Markers and censored values are told apart from garbage.
  */
 export function readNumber(value: unknown, options: NumberReadOptions): NumberReading {
-  if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value === 'number')
-    return Number.isFinite(value)
-      ? { kind: 'number', value }
-      : { kind: 'invalid', text: String(value) };
-  if (typeof value === 'boolean') return { kind: 'invalid', text: String(value) };
+  return numberReader(options)(value);
+}
 
-  const text = trimSpaces(String(value));
-  if (text === '') return { kind: 'empty' };
+const plainNumber = /^-?\d+$/;
 
-  const markers = options.missing ?? defaultMissingMarkers;
-  const upper = text.toUpperCase();
-  if (markers.some((marker) => marker.toUpperCase() === upper)) return { kind: 'marker', text };
+/**
+ * A reader for one set of options, for use on every cell of a column: the
+ * markers are folded once and plain integers skip the general parser.
+ */
+export function numberReader(options: NumberReadOptions): (value: unknown) => NumberReading {
+  const markers = new Set((options.missing ?? defaultMissingMarkers).map((m) => m.toUpperCase()));
+  return (value) => {
+    if (value === null || value === undefined) return { kind: 'empty' };
+    if (typeof value === 'number') {
+      return Number.isFinite(value)
+        ? { kind: 'number', value }
+        : { kind: 'invalid', text: String(value) };
+    }
+    if (typeof value === 'boolean') return { kind: 'invalid', text: String(value) };
 
-  const parsed = parseNumberText(text, options);
-  if (parsed !== null) return { kind: 'number', value: parsed };
+    const raw = String(value);
+    if (plainNumber.test(raw) && raw.length < 16) return { kind: 'number', value: Number(raw) };
+    const text = trimSpaces(raw);
+    if (text === '') return { kind: 'empty' };
+    if (markers.has(text.toUpperCase())) return { kind: 'marker', text };
 
-  if (options.censored !== false && /^[<>≤≥]=?\s*/.test(text)) {
-    const rest = text.replace(/^[<>≤≥]=?\s*/, '');
-    if (parseNumberText(rest, options) !== null) return { kind: 'censored', text };
-  }
-  return { kind: 'invalid', text };
+    const parsed = parseNumberText(text, options);
+    if (parsed !== null) return { kind: 'number', value: parsed };
+
+    if (options.censored !== false && /^[<>≤≥]=?\s*/.test(text)) {
+      const rest = text.replace(/^[<>≤≥]=?\s*/, '');
+      if (parseNumberText(rest, options) !== null) return { kind: 'censored', text };
+    }
+    return { kind: 'invalid', text };
+  };
 }
 
 /** Parses number text with a format; null when it is not a number. */

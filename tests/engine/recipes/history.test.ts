@@ -116,6 +116,40 @@ describe('history', () => {
     expect(readTable(workspace, 'd').rows[0]).toEqual([' a ', 1]);
   });
 
+  it('gives every point of a batch the same table as applying its steps one by one', () => {
+    const steps = [
+      { op: 'trim', column: 'e' },
+      { op: 'change-case', column: 'e', case: 'upper' },
+      { op: 'remove-rows', where: { column: 'n', equals: 2 } },
+      { op: 'rename-column', column: 'e', to: 'letra' },
+      { op: 'delete-columns', columns: ['n'] },
+    ] as const;
+    addTable(
+      workspace,
+      'uno',
+      [
+        ['e', 'text'],
+        ['n', 'integer'],
+      ],
+      [
+        [' a ', 1],
+        ['b', 2],
+        ['c', 3],
+      ],
+    );
+    const expected = steps.map((step) => {
+      applySteps(workspace, 'uno', [step]);
+      return tableHash(workspace, 'uno');
+    });
+
+    applySteps(workspace, 'd', [...steps]);
+    expect(tableHash(workspace, 'd')).toBe(expected[4]);
+    for (const point of [4, 2, 3, 1, 5]) {
+      goToPoint(workspace, 'd', point);
+      expect(tableHash(workspace, 'd')).toBe(expected[point - 1]);
+    }
+  });
+
   it('leaves no table behind when a step fails', () => {
     const before = tables();
     expect(() =>
