@@ -8,6 +8,7 @@ import type { DatasetWriter } from '../../datasets/writer';
 import { quoteIdent } from '../../db/quote';
 import type { Logger } from '../../logger';
 import type { Workspace } from '../../workspace/workspace';
+import { readEmbeddedMetadata } from '../embedded';
 import { finalizeColumns } from './finalize-columns';
 import { prepareTable, streamTable } from './read-table';
 import type { PreparedTable, ReadControls } from './read-table';
@@ -74,6 +75,7 @@ async function writeDataset(
   const assembled = await streamTable(table, options, signal, (rows) => writer.insertRows(rows));
   if (signal.aborted) throw new FichaError('CANCELLED');
   settleUndecided(table.columns, assembled.stats, { workspace, table: writer.stagingTable });
+  const metadata = await readEmbeddedMetadata(table.reader, signal);
   const final = finalizeColumns(table.columns, assembled.stats, table.sheet.name);
   if (signal.aborted) throw new FichaError('CANCELLED');
 
@@ -111,7 +113,7 @@ async function writeDataset(
       sha256: source.sha256,
       format: table.reader.format,
     },
-    embeddedMetadata: null,
+    embeddedMetadata: metadata,
     columns: final.columns.map((column, position) => ({
       name: column.name,
       label: column.label,
@@ -136,7 +138,7 @@ async function writeDataset(
     sheet: table.sheet.name,
     notes,
     warnings,
-    metadata: null,
+    metadata,
     sha256: source.sha256,
   };
 }

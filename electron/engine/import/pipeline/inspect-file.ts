@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ImportOptions, InspectResult } from '../../../../shared/import';
 import { cellText } from '../layout';
 import type { RawCell } from '../source';
+import { readEmbeddedMetadata } from '../embedded';
 import { finalizeColumns } from './finalize-columns';
 import { prepareTable, streamTable } from './read-table';
 import { settleUndecided } from './settle-undecided';
@@ -29,6 +30,7 @@ export async function inspectFile(
     const preview = table.head.slice(0, previewRows).map(textRow);
     const assembled = await streamTable(table, options, signal, () => {});
     settleUndecided(table.columns, assembled.stats, null);
+    const metadata = await readEmbeddedMetadata(table.reader, signal);
     const final = finalizeColumns(table.columns, assembled.stats, table.sheet.name);
     const { size } = await stat(file);
     const sheets = table.reader.sheets();
@@ -52,7 +54,7 @@ export async function inspectFile(
       columns: final.columns,
       preview,
       sample: assembled.sample,
-      metadata: null,
+      metadata,
       warnings: [
         ...(table.reader.warnings?.() ?? []),
         ...table.warnings,
