@@ -19,7 +19,7 @@ import {
   retargetStep,
   readHistory,
 } from './history-store';
-import { pruneVersions } from './prune';
+import { dropOrphanVersions, pruneVersions } from './prune';
 import { runStepInPlace } from './in-place';
 import { runStep, stepFailure } from './run-step';
 
@@ -63,6 +63,7 @@ export function applySteps(
 
   const result = transaction(db, () => {
     const dataset = getDataset(workspace, datasetRef);
+    dropOrphanVersions(db);
     const point = discardRedo(workspace, dataset.id);
     let state: TableState = stateOf(dataset);
     const applied: AppliedStep[] = [];

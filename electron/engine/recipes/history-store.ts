@@ -11,7 +11,7 @@ import type { StepReport, TableState } from '../operations/types';
  */
 const historySchema = `
 CREATE TABLE IF NOT EXISTS recipe_steps (
-  dataset_id TEXT NOT NULL,
+  dataset_id TEXT NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
   seq INTEGER NOT NULL,
   step TEXT NOT NULL CHECK (json_valid(step)),
   label_es TEXT NOT NULL,

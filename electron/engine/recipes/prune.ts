@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { quoteIdent } from '../db/quote';
+import { DATA_TABLE_PREFIX } from '../db/schema';
 import type { HistoryRow } from './history-store';
 import { tableExists } from './dataset-state';
 
@@ -56,4 +57,23 @@ export function dropVersions(
   for (const table of tables) {
     if (table !== current && tableExists(db, table)) db.exec(`DROP TABLE ${quoteIdent(table)}`);
   }
+}
+
+/**
+ * Drops table versions no dataset or history points at any more (left by
+ * a deleted dataset, whose history rows cascade away). Must run in a
+ * transaction, after the history table exists.
+ */
+export function dropOrphanVersions(db: Database.Database): number {
+  const orphans = db
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND substr(name, 1, ?) = ?
+       AND name NOT IN (SELECT table_name FROM datasets)
+       AND name NOT IN (SELECT table_before FROM recipe_steps)
+       AND name NOT IN (SELECT table_after FROM recipe_steps)`,
+    )
+    .pluck()
+    .all(DATA_TABLE_PREFIX.length, DATA_TABLE_PREFIX) as string[];
+  for (const table of orphans) db.exec(`DROP TABLE ${quoteIdent(table)}`);
+  return orphans.length;
 }

@@ -150,6 +150,19 @@ describe('history', () => {
     }
   });
 
+  it('drops the table versions of a deleted dataset on the next apply', async () => {
+    const { deleteDataset } = await import('../../../electron/engine/datasets/delete-dataset');
+    addTable(workspace, 'otro', [['x', 'text']], [['a']]);
+    applySteps(workspace, 'otro', [
+      { op: 'trim', column: 'x' },
+      { op: 'set-label', column: 'x', label: 'X' },
+    ]);
+    const before = tables();
+    deleteDataset(workspace, 'otro');
+    applySteps(workspace, 'd', [{ op: 'trim', column: 'e' }]);
+    expect(tables()).toBe(before - 2);
+  });
+
   it('leaves no table behind when a step fails', () => {
     const before = tables();
     expect(() =>
