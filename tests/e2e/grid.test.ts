@@ -61,6 +61,18 @@ describe('the grid on a 100,000-row dataset', () => {
     await screenshot(page, 'grid-last-row');
   });
 
+  it('moves the focused cell with the keyboard and announces it', async () => {
+    await page.keyboard.press('Control+Home');
+    const grid = page.getByRole('grid');
+    await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBe('grid-cell-0-0');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBe('grid-cell-1-1');
+    await page.keyboard.press('End');
+    await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBe('grid-cell-1-4');
+    expect(await page.locator('#panel-heading').textContent()).toBe('fecha');
+  });
+
   it('reaches the last row by scrolling the scroll bar to the bottom', async () => {
     await page.keyboard.press('Control+Home');
     await cell(page, 1, 1).waitFor();

@@ -249,3 +249,48 @@ describe('the grid after a new query', () => {
     expect(offsets).toEqual([0]);
   });
 });
+
+describe('the column panel', () => {
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const profile = { 'dataset.columnProfile': () => ({ ok: true, value: { top: [] } }) };
+
+  it('profiles a column of a small table shortly after it is selected, once', async () => {
+    const fake = fakeClient({ ...datasetAnswers(1000), ...profile } as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().openGrid('emisiones');
+    store.getState().selectColumn('estado');
+    store.getState().selectColumn('toneladas');
+    await wait(400);
+
+    const asked = fake.calls.filter((c) => c.name === 'dataset.columnProfile');
+    expect(asked.map((c) => c.params.column)).toEqual(['toneladas']);
+    expect(store.getState().panelStats).not.toBeNull();
+  });
+
+  it('waits to be asked before profiling a million-row table', async () => {
+    const fake = fakeClient({ ...datasetAnswers(1_000_000), ...profile } as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().openGrid('emisiones');
+    await wait(400);
+    expect(fake.calls.some((c) => c.name === 'dataset.columnProfile')).toBe(false);
+
+    store.getState().loadColumnStats();
+    await settle();
+    expect(fake.calls.filter((c) => c.name === 'dataset.columnProfile')).toHaveLength(1);
+  });
+});
+
+describe('scrolling fast through the grid', () => {
+  it('fetches where the view starts and where it stops, not every place in between', async () => {
+    const fake = fakeClient(datasetAnswers(1_000_000) as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().openGrid('emisiones');
+    fake.calls.length = 0;
+
+    for (let row = 10_000; row <= 100_000; row += 10_000) store.getState().showRows(row, row + 20);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+
+    const offsets = fake.calls.filter((c) => c.name === 'dataset.rows').map((c) => c.params.offset);
+    expect(offsets.sort((a, b) => (a as number) - (b as number))).toEqual([10_000, 100_000]);
+  });
+});

@@ -120,6 +120,8 @@ export const en: Record<MessageKey, string> = {
   'panel.to': 'To',
   'panel.min': 'Minimum',
   'panel.max': 'Maximum',
+  'panel.ask': 'Compute frequent values and distribution',
+  'panel.askHint': 'With {rows} rows this takes a few seconds; it runs when you ask.',
   'panel.loading': 'Computing profile…',
   'panel.sort': 'Sort',
   'panel.filter': 'Filter this column',

@@ -119,6 +119,8 @@ export const es = {
   'panel.to': 'Hasta',
   'panel.min': 'Mínimo',
   'panel.max': 'Máximo',
+  'panel.ask': 'Calcular valores frecuentes y distribución',
+  'panel.askHint': 'Con {rows} filas el cálculo toma unos segundos; se hace cuando lo pida.',
   'panel.loading': 'Calculando perfil…',
   'panel.sort': 'Ordenar',
   'panel.filter': 'Filtrar esta columna',

@@ -75,6 +75,17 @@ export function createGridSlice(context: SliceContext): GridSlice {
   // After a new query the view is sent to the top; rows still reported from
   // the old position until the scroll lands are not worth fetching.
   let headingToTop = false;
+  // While the scroll bar is dragged, fetch for where the view is now and once more where it
+  // stops, not for every position in between (each request waits its turn in the engine).
+  let throttle: ReturnType<typeof setTimeout> | null = null;
+
+  function fetchShown() {
+    const total = get().gridTotal;
+    const margin = Math.floor(windowSize / 4);
+    for (const index of windowsCovering(lastShown.first - margin, lastShown.last + margin, total)) {
+      void fetchWindow(index);
+    }
+  }
 
   // Fetches one window for the current query; answers to an older query are dropped.
   async function fetchWindow(index: number) {
@@ -147,11 +158,12 @@ export function createGridSlice(context: SliceContext): GridSlice {
       if (headingToTop && first >= windowSize) return;
       headingToTop = false;
       lastShown = { first, last };
-      const total = get().gridTotal;
-      const margin = Math.floor(windowSize / 4);
-      for (const index of windowsCovering(first - margin, last + margin, total)) {
-        void fetchWindow(index);
-      }
+      if (throttle) return;
+      fetchShown();
+      throttle = setTimeout(() => {
+        throttle = null;
+        fetchShown();
+      }, 80);
     },
 
     cycleSort(column) {

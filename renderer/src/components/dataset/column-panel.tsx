@@ -1,4 +1,5 @@
 import { formatCount, formatDate, formatNumber } from '../../i18n/format';
+import { autoProfileRows } from '../../store/column-panel-slice';
 import { useFicha, useT } from '../../store/use-ficha';
 import { cellText } from '../grid/grid-cell';
 import { ColumnFilter } from './column-filter';
@@ -13,6 +14,7 @@ export function ColumnPanel() {
   const loading = useFicha((state) => state.panelLoading);
   const column = useFicha((state) => state.gridColumns.find((c) => c.name === name));
   const rows = useFicha((state) => state.gridDescription?.rows ?? 0);
+  const loadStats = useFicha((state) => state.loadColumnStats);
 
   if (!column) {
     return (
@@ -54,7 +56,19 @@ export function ColumnPanel() {
         )}
       </dl>
 
-      {loading && <p className="muted">{t('panel.loading')}</p>}
+      {loading && (
+        <p className="muted" role="status">
+          {t('panel.loading')}
+        </p>
+      )}
+      {!loading && !stats && rows > autoProfileRows && (
+        <div className="profile-ask">
+          <p className="muted">{t('panel.askHint', { rows: formatCount(locale, rows) })}</p>
+          <button type="button" className="button button-small" onClick={loadStats}>
+            {t('panel.ask')}
+          </button>
+        </div>
+      )}
 
       {stats?.numeric && (
         <section>
