@@ -3,6 +3,7 @@ import type { DatasetRecord } from '../datasets/catalog';
 import type { Workspace } from '../workspace/workspace';
 import { temporalCoverage, spatialCoverage } from './coverage';
 import { readDefaults } from './defaults';
+import { perRevision } from './revision-cache';
 
 /** Gathers what auto-fill needs from the workspace: catalog, notes, coverage, defaults. */
 export function autofillInput(workspace: Workspace, record: DatasetRecord): AutofillInput {
@@ -23,7 +24,9 @@ export function autofillInput(workspace: Workspace, record: DatasetRecord): Auto
     notes: record.notes,
     embedded: record.embeddedMetadata,
     defaults: readDefaults(workspace),
-    temporal: temporalCoverage(workspace, record),
-    spatial: spatialCoverage(workspace, record),
+    temporal: perRevision(workspace.db, record, 'temporal', () =>
+      temporalCoverage(workspace, record),
+    ),
+    spatial: perRevision(workspace.db, record, 'spatial', () => spatialCoverage(workspace, record)),
   };
 }

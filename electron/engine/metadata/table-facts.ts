@@ -23,16 +23,24 @@ export function computeTableFacts(workspace: Workspace, record: DatasetRecord): 
   registerFactFunctions(db);
   const table = quoteIdent(record.tableName);
 
-  // Per-column counts in one scan of the table.
+  // Per-column counts in one scan, in native SQL. Only text columns get the
+  // text checks; nested CASEs stop at the first failed test, and only
+  // date-like cells reach a JS function.
   const parts = record.columns.flatMap((c) => {
     const x = quoteIdent(c.name);
-    return [
-      `sum(${x} IS NOT NULL AND ${x} <> '')`,
-      `count(DISTINCT ${x})`,
-      `sum(typeof(${x}) = 'text' AND ${x} <> trim(${x}))`,
-      `sum(typeof(${x}) = 'text' AND ficha_fact_numeric(${x}))`,
-      `sum(typeof(${x}) = 'text' AND ficha_fact_date_pattern(${x}) IS NOT NULL)`,
-    ];
+    const filled = `sum(${x} IS NOT NULL AND ${x} <> '')`;
+    if (c.type !== 'text') return [filled, '0', '0', '0', '0'];
+    const numeric =
+      `CASE WHEN trim(${x}, '0123456789.,$% +-') = '' THEN ` +
+      `CASE WHEN trim(${x}, '.,$% +-') <> '' AND ${x} NOT GLOB '0[0-9]*' ` +
+      `AND ${x} NOT GLOB '[+-]0[0-9]*' AND instr(${x}, '/') = 0 ` +
+      `AND instr(ltrim(${x}, '+- '), '-') = 0 THEN 1 END END`;
+    const date =
+      `CASE WHEN trim(${x}, '0123456789/.-') = '' AND length(${x}) BETWEEN 6 AND 10 THEN ` +
+      `ficha_fact_date_pattern(${x}) IS NOT NULL END`;
+    const text = (expression: string) =>
+      `sum(CASE WHEN typeof(${x}) = 'text' THEN ${expression} END)`;
+    return [filled, `count(DISTINCT ${x})`, text(`${x} <> trim(${x})`), text(numeric), text(date)];
   });
   const totals = db
     .prepare(`SELECT ${['count(*)', ...parts].join(', ')} FROM ${table}`)
@@ -78,7 +86,7 @@ function fillDetails(
     const texts = db
       .prepare(
         `SELECT trim(${x}) AS v, count(*) AS n FROM ${table}
-         WHERE typeof(${x}) = 'text' AND NOT ficha_fact_numeric(${x}) AND trim(${x}) <> ''
+         WHERE typeof(${x}) = 'text' AND coalesce(ficha_fact_kind(${x}), 0) <> 1 AND trim(${x}) <> ''
          GROUP BY trim(${x}) ORDER BY n DESC LIMIT 50`,
       )
       .all() as { v: string; n: number }[];
@@ -89,7 +97,8 @@ function fillDetails(
     facts.nonIsoDatePattern = db
       .prepare(
         `SELECT ficha_fact_date_pattern(${x}) AS p FROM ${table}
-         WHERE typeof(${x}) = 'text' AND p IS NOT NULL GROUP BY p ORDER BY count(*) DESC LIMIT 1`,
+         WHERE typeof(${x}) = 'text' AND trim(${x}, '0123456789/.-') = '' AND p IS NOT NULL
+         GROUP BY p ORDER BY count(*) DESC LIMIT 1`,
       )
       .pluck()
       .get() as string;
@@ -99,7 +108,8 @@ function fillDetails(
 
   facts.totalRows = db
     .prepare(
-      `SELECT rowid FROM ${table} WHERE ficha_fact_total(${x}) ORDER BY rowid LIMIT ${EXAMPLES}`,
+      `SELECT rowid FROM ${table} WHERE ${x} LIKE '%total%' AND ficha_fact_total(${x})
+       ORDER BY rowid LIMIT ${EXAMPLES}`,
     )
     .pluck()
     .all() as number[];
@@ -119,18 +129,18 @@ function fillDetails(
   }
 }
 
-/** Blank cells that sit between two filled cells of the column: what merged cells leave. */
+/**
+ * Blank cells that sit between two filled cells of the column, what merged
+ * cells leave: every blank after the first filled cell and before the last.
+ */
 function blankRuns(workspace: Workspace, table: string, x: string): number {
+  const filled = `${x} IS NOT NULL AND ${x} <> ''`;
   return workspace.db
     .prepare(
-      `SELECT count(*) FROM (
-         SELECT (${x} IS NULL OR ${x} = '') AS blank,
-           max(CASE WHEN ${x} IS NOT NULL AND ${x} <> '' THEN rowid END)
-             OVER (ORDER BY rowid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before,
-           min(CASE WHEN ${x} IS NOT NULL AND ${x} <> '' THEN rowid END)
-             OVER (ORDER BY rowid ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS after
-         FROM ${table})
-       WHERE blank AND before IS NOT NULL AND after IS NOT NULL`,
+      `SELECT count(*) FROM ${table}
+       WHERE (${x} IS NULL OR ${x} = '')
+         AND rowid > (SELECT min(rowid) FROM ${table} WHERE ${filled})
+         AND rowid < (SELECT max(rowid) FROM ${table} WHERE ${filled})`,
     )
     .pluck()
     .get() as number;

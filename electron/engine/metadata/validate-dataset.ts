@@ -8,6 +8,7 @@ import type { ValidationSubject } from '../../../shared/validation/types';
 import { getDataset, listDatasets } from '../datasets/catalog';
 import type { Workspace } from '../workspace/workspace';
 import { getFicha } from './ficha-store';
+import { perRevision } from './revision-cache';
 import { computeTableFacts } from './table-facts';
 
 /** Which profiles to run and whether to compute the table's facts. */
@@ -43,7 +44,9 @@ export function validateDataset(
       type: c.type,
       mismatches: c.mismatches,
     })),
-    table: options.fichaOnly ? undefined : computeTableFacts(workspace, record),
+    table: options.fichaOnly
+      ? undefined
+      : perRevision(workspace.db, record, 'facts', () => computeTableFacts(workspace, record)),
     siblings: listDatasets(workspace).map((d) => ({
       name: d.name,
       title: siblingTitle(workspace, d.name),

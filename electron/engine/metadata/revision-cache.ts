@@ -1,0 +1,28 @@
+import type Database from 'better-sqlite3';
+import type { DatasetRecord } from '../datasets/catalog';
+
+const caches = new WeakMap<Database.Database, Map<string, { revision: number; value: unknown }>>();
+
+/**
+ * Computes a value about a dataset's table once per table revision: every
+ * change to the table bumps its revision (touchDataset), so a cached value
+ * is never stale. Kept per connection, dropped with it.
+ */
+export function perRevision<T>(
+  db: Database.Database,
+  record: DatasetRecord,
+  kind: string,
+  compute: () => T,
+): T {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  const key = `${kind}:${record.id}`;
+  const hit = cache.get(key);
+  if (hit && hit.revision === record.revision) return hit.value as T;
+  const value = compute();
+  cache.set(key, { revision: record.revision, value });
+  return value;
+}
