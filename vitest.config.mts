@@ -8,6 +8,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     globalSetup: ['tests/global-setup.ts'],
+    // Tests never read or write the developer's own profile.
+    env: { FICHA_PROFILE: '/nonexistent/ficha-test-profile.json' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -6,6 +6,7 @@ import { importRequests } from './import';
 import { jobRequests } from './jobs';
 import { metadataRequests } from './metadata';
 import { operationRequests } from './operations';
+import { profileRequests } from './profile';
 import { promoteRequests } from './promote';
 import { reviewRequests } from './review';
 import { workspaceRequests } from './workspace';
@@ -23,6 +24,7 @@ export const api = {
   ...metadataRequests,
   ...reviewRequests,
   ...promoteRequests,
+  ...profileRequests,
   ...operationRequests,
 };
 

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { whoamiCommand } from './whoami';
 import { liaisonsCommand } from './liaisons';
 import { applyCommand } from './apply';
 import { historyCommand } from './history';
@@ -61,6 +62,7 @@ export const commands: readonly Command[] = [
   bundleCommand,
   mergeReviewCommand,
   liaisonsCommand,
+  whoamiCommand,
   serveCommand,
   metaCommand,
   dictionaryCommand,

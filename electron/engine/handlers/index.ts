@@ -2,6 +2,7 @@ import type { RequestName } from '../../../shared/api';
 import type { HandlerMap } from './table';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
+import { profileHandlers } from './profile';
 import { promoteHandlers } from './promote';
 import { reviewHandlers } from './review';
 import { workspaceHandlers } from './workspace';
@@ -18,6 +19,7 @@ export const handlers: HandlerMap<RequestName> = {
   ...jobHandlers,
   ...reviewHandlers,
   ...promoteHandlers,
+  ...profileHandlers,
   ...metadataHandlers,
   ...operationHandlers,
 };
