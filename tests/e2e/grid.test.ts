@@ -44,6 +44,11 @@ describe('the grid on a 100,000-row dataset', () => {
     expect(await page.locator('.row-count').textContent()).toBe('100,000 filas');
     expect(await page.getByRole('grid').getAttribute('aria-rowcount')).toBe(String(rows + 1));
     expect(await cell(page, 1, 4).textContent()).toBe('100000.5');
+
+    await cell(page, 3, 6).click();
+    await page.locator('.histogram rect').first().waitFor();
+    expect(await page.locator('#panel-heading').textContent()).toBe('emision_t');
+    expect(await page.locator('.histogram rect').count()).toBeGreaterThan(1);
     await screenshot(page, 'grid');
     mkdirSync(path.join(repoRoot, 'docs', 'screenshots'), { recursive: true });
     copyFileSync(
@@ -69,8 +74,8 @@ describe('the grid on a 100,000-row dataset', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBe('grid-cell-1-1');
     await page.keyboard.press('End');
-    await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBe('grid-cell-1-4');
-    expect(await page.locator('#panel-heading').textContent()).toBe('fecha');
+    await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBe('grid-cell-1-5');
+    expect(await page.locator('#panel-heading').textContent()).toBe('emision_t');
   });
 
   it('reaches the last row by scrolling the scroll bar to the bottom', async () => {

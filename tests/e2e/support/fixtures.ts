@@ -62,12 +62,14 @@ export function writeInstituteWorkbook(dir: string, dataRows = 24): { file: stri
  * on, so that sorting it ascending puts the last row first.
  */
 export function writeLargeCsv(dir: string, rows: number): string {
-  const lines = ['folio,entidad,municipio,valor,fecha'];
+  const lines = ['folio,entidad,municipio,valor,fecha,emision_t'];
   for (let i = 0; i < rows; i += 1) {
     const day = String((i % 28) + 1).padStart(2, '0');
     const month = String((i % 12) + 1).padStart(2, '0');
+    // A skewed, repeatable spread, as emissions are: many small sources, few large ones.
+    const emission = Math.round(Math.exp(((i * 7919) % 1000) / 160) * 10) / 10;
     lines.push(
-      `${i + 1},${states[i % states.length]},${String(i % 570).padStart(3, '0')},${rows - i}.5,2020-${month}-${day}`,
+      `${i + 1},${states[i % states.length]},${String(i % 570).padStart(3, '0')},${rows - i}.5,2020-${month}-${day},${emission}`,
     );
   }
   const file = path.join(dir, 'registros.csv');
