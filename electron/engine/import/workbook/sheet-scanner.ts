@@ -180,7 +180,7 @@ export class SheetScanner {
 
       const close = text.indexOf('</c>', tagEnd);
       const value = this.cellValue(text, tag, tagEnd + 1, close, row, column);
-      if (value !== null) {
+      if (value !== null && value !== '') {
         while (cells.length < column - 1) cells.push(null);
         cells[column - 1] = value;
         if (row > this.lastRow) this.lastRow = row;

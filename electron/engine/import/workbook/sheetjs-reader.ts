@@ -61,6 +61,11 @@ export class SheetJsReader implements SheetReader {
     const data = workbook.SheetNames.map((name, index) =>
       convertSheet(name, index + 1, workbook.Sheets[name], date1904, warnings),
     );
+    // Hidden sheets hold lookups and helpers, not the table to publish.
+    data.forEach((sheet, index) => {
+      const hidden = Boolean(workbook.Workbook?.Sheets?.[index]?.Hidden);
+      if (hidden && sheet.summary.role === 'data') sheet.summary.role = 'other';
+    });
     const roles = settleRoles(data.map((sheet) => sheet.summary));
     data.forEach((sheet, index) => (sheet.summary.role = roles[index]));
 

@@ -208,7 +208,9 @@ export class XlsxReader implements SheetReader {
 
     summary.rows = scanner.lastRow;
     summary.columns = scanner.skim ? skimmedColumns(scanner, head) : scanner.lastColumn;
-    summary.role = sheetRole(entry.name, head);
+    // Hidden sheets hold lookups and helpers, not the table to publish.
+    const role = sheetRole(entry.name, head);
+    summary.role = entry.hidden && role === 'data' ? 'other' : role;
     const used =
       summary.rows > 0 ? `A1:${columnLetters(Math.max(1, summary.columns))}${summary.rows}` : '';
     if (scanner.dimension && scanner.dimension !== used && scanner.dimension !== 'A1') {

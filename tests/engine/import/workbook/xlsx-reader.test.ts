@@ -12,6 +12,7 @@ import {
   writeMergedHeaderWorkbook,
   writeRawXlsx,
   writeSerialDateWorkbook,
+  writeWorkbook,
 } from '../../../fixtures/workbooks';
 import { readAll } from './read-all';
 
@@ -39,6 +40,31 @@ describe('the streaming XLSX reader', () => {
       ['DATOS', 'data', 3, 2],
       ['VARIABLES', 'dictionary', 3, 2],
     ]);
+  });
+
+  it('does not offer a hidden lookup sheet as the data', async () => {
+    const file = writeWorkbook(path.join(dir, 'oculta.xlsx'), [
+      {
+        name: 'Catalogo',
+        rows: [
+          ['clave', 'nombre'],
+          ['01', 'Aguascalientes'],
+        ],
+        hidden: true,
+      },
+      {
+        name: 'Hoja1',
+        rows: [
+          ['clave', 'valor'],
+          ['01', 1],
+        ],
+      },
+    ]);
+    const reader = await openWorkbookReader(file);
+    const roles = reader.sheets().map((sheet) => sheet.role);
+    await reader.close();
+
+    expect(roles).toEqual(['other', 'data']);
   });
 
   it('reports merged ranges before the rows are read', async () => {
