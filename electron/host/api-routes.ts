@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
 import { api, isRequestName } from '../../shared/api';
 import type { JobEvent } from '../../shared/api';
 import { errorData } from '../../shared/errors';
@@ -35,7 +36,8 @@ export async function handleCall(
   }
 
   // Checked here as well as in dispatch, so a read-only host never forwards a write.
-  if (context.readOnly && isRequestName(name) && api[name].writes) {
+  // A reviewer's comments and decisions ("review") are allowed: they wait beside the file.
+  if (context.readOnly && isRequestName(name) && api[name].writes === true) {
     return sendJson(response, 200, fail(errorData('WORKSPACE_READ_ONLY')));
   }
 
@@ -43,7 +45,22 @@ export async function handleCall(
   if ('error' in resolved) return sendJson(response, 200, fail(resolved.error));
 
   const result = await context.engine.call(name, resolved.params);
-  sendJson(response, 200, result);
+  sendJson(response, 200, hideUploadFolders(result, resolved.uploaded));
+}
+
+/**
+ * Names uploaded files by their own names in results and messages, not by
+ * the host's temporary folder, which means nothing to the person.
+ */
+function hideUploadFolders(result: Result<unknown>, uploaded: string[]): unknown {
+  if (uploaded.length === 0) return result;
+  let text = JSON.stringify(result);
+  for (const local of uploaded) {
+    const quoted = JSON.stringify(local).slice(1, -1);
+    const name = JSON.stringify(path.basename(local)).slice(1, -1);
+    text = text.split(quoted).join(name);
+  }
+  return JSON.parse(text) as unknown;
 }
 
 /** `POST /api/upload?name=<file name>`: the raw file as the body. */

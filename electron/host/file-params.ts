@@ -17,10 +17,13 @@ export function resolvePathParams(
   params: unknown,
   uploads: UploadStore,
   allowedDirs: string[],
-): { params: unknown } | { error: FichaErrorData } {
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) return { params };
+): { params: unknown; uploaded: string[] } | { error: FichaErrorData } {
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+    return { params, uploaded: [] };
+  }
 
   const resolved: Record<string, unknown> = { ...(params as Record<string, unknown>) };
+  const uploaded: string[] = [];
   for (const key of pathKeys) {
     const value = resolved[key];
     if (typeof value !== 'string') continue;
@@ -32,9 +35,10 @@ export function resolvePathParams(
       const reason = `${key}: only files uploaded to this host can be used over HTTP`;
       return { error: errorData('REQUEST_INVALID', { request: name, reason }) };
     }
+    if (value.startsWith(uploadPrefix)) uploaded.push(local);
     resolved[key] = local;
   }
-  return { params: resolved };
+  return { params: resolved, uploaded };
 }
 
 function allowedPath(value: string, allowedDirs: string[]): string | null {

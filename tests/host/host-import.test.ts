@@ -77,6 +77,22 @@ describe('importing an uploaded file through the web host', () => {
     expect(events.every((event) => event.jobId === 'subida')).toBe(true);
   });
 
+  it('names an uploaded file by its own name, never by the host folder', async () => {
+    const upload = await send(host.port, {
+      method: 'POST',
+      path: '/api/upload?name=vacio.csv',
+      headers: { authorization: `Bearer ${host.token}` },
+      body: '',
+    });
+    const { file } = JSON.parse(upload.body).value;
+    const reply = await call(host.port, host.token, 'import.inspect', { file });
+
+    expect(reply.body).not.toContain('ficha-uploads-');
+    const result = JSON.parse(reply.body);
+    expect(result.error.code).toBe('FILE_EMPTY');
+    expect(result.error.message.es).toContain('vacio.csv');
+  });
+
   it('cannot import a file on the machine by its path', async () => {
     const local = path.join(dir, 'local.csv');
     writeFileSync(local, 'a\n1\n');
