@@ -124,6 +124,21 @@ describe('ficha meta, dictionary, keywords, validate and defaults', () => {
     expect(saved.ficha.sources.title).toBe('person');
   });
 
+  it("runs an institution's profile file given to --profile", () => {
+    const file = path.join(dir, 'inecc.json');
+    const profile = {
+      id: 'inecc',
+      label: { es: 'INECC', en: 'INECC' },
+      rules: [{ rule: 'title-length', id: 'inecc.title', severity: 'error', options: { max: 10 } }],
+    };
+    writeFileSync(file, JSON.stringify(profile));
+    const run = ficha(['validate', ws, 'emisiones', '--profile', file, '--json']);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as ValidationReport;
+    expect(report.profiles).toEqual(['inecc']);
+    expect(report.findings.map((f) => f.rule)).toEqual(['inecc.title']);
+  });
+
   it('suggests keywords as JSON', () => {
     const result = fichaJson<KeywordSuggestions>(['keywords', ws, 'emisiones']);
     expect(result.suggestions.map((s) => s.keyword)).toContain('jalisco');

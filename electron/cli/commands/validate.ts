@@ -20,8 +20,8 @@ export const validateCommand: Command = {
       kind: 'list',
       value: 'P',
       summary: {
-        es: 'perfil: datos-gob-mx, dcat-ap-3, data-quality o decree (todos si se omite; admite a,b)',
-        en: 'profile: datos-gob-mx, dcat-ap-3, data-quality or decree (all when absent; a,b allowed)',
+        es: 'perfil: datos-gob-mx, dcat-ap-3, data-quality, decree o un archivo .json (todos si se omite)',
+        en: 'profile: datos-gob-mx, dcat-ap-3, data-quality, decree or a .json file (all when absent)',
       },
     },
     {
@@ -37,12 +37,14 @@ export const validateCommand: Command = {
   json: true,
   async run(context) {
     const { args, io, options } = context;
-    const profiles = options
+    // A --profile ending in .json names an institution's profile file.
+    const named = options
       .list('profile')
-      .flatMap((p) => p.split(','))
+      .flatMap((p) => (p.endsWith('.json') ? [p] : p.split(',')))
       .map((p) => p.trim())
       .filter(Boolean);
-    const profileFile = options.string('profile-file');
+    const profiles = named.filter((p) => !p.endsWith('.json'));
+    const profileFile = options.string('profile-file') ?? named.find((p) => p.endsWith('.json'));
     const report = await withWorkspace(context, args[0], { readOnly: true }, (session) =>
       session.call('validation.run', {
         dataset: args[1],
