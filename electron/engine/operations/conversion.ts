@@ -93,7 +93,14 @@ export function conversionPlan(
       { column: newColumn(flagColumn, 'text', { label }), expr: flagExpr },
     ]);
   }
-  return builder.finish({ kind: 'map', outputs });
+  const plan = builder.finish({ kind: 'map', outputs });
+  if (condition !== null) return plan;
+  // Every value went through the function, so its count is the column's mismatches.
+  const kept = () => (step.onInvalid === 'keep' ? (plan.report().counts.notConverted ?? 0) : 0);
+  return {
+    ...plan,
+    mismatches: () => ({ [step.column]: kept(), ...(flagColumn ? { [flagColumn]: 0 } : {}) }),
+  };
 }
 
 /** The columns a conversion writes: the column and its flag column. */

@@ -47,6 +47,8 @@ export type Plan = (MapPlan | QueryPlan) & {
   functions: StepFunction[];
   /** Read after the SQL ran: what the functions counted. */
   report: () => StepReport;
+  /** Read after the SQL ran: mismatches of columns the functions counted exactly. */
+  mismatches?: () => Record<string, number>;
 };
 
 /**

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Step } from '../../../shared/operations';
 import { quoteIdent } from '../db/quote';
 import type { MapPlan, Plan, TableState } from '../operations/types';
-import { countMismatches, planColumns, planStep } from './run-step';
+import { finalColumns, planColumns, planStep } from './run-step';
 import type { StepOutcome } from './run-step';
 
 type Change =
@@ -86,12 +86,6 @@ export function runStepInPlace(
     }
   }
 
-  const columns = planColumns(plan);
-  const changed = new Set(change.kind === 'alter' ? change.sets.map(([name]) => name) : []);
-  const recount = columns.filter(
-    (c) => c.type !== 'text' && (change.kind === 'delete' || changed.has(c.name)),
-  );
-  const counts = countMismatches(db, state.table, recount);
-  const final = columns.map((c) => (c.name in counts ? { ...c, mismatches: counts[c.name] } : c));
+  const final = finalColumns(db, state.table, plan, state, planColumns(plan), rowCount);
   return { state: { table: state.table, columns: final, rowCount }, report: plan.report() };
 }

@@ -67,12 +67,32 @@ export function runStep(db: Database.Database, state: TableState, step: Step): S
   const insert = `INSERT INTO ${quoteIdent(table)} ${planSelect(plan, state.table)}`;
   const rowCount = db.prepare(insert).run(plan.params).changes;
 
-  const recount = columns.filter(
-    (c) => c.type !== 'text' && (rowCount !== state.rowCount || !copiedAsIs(plan, c.name, state)),
-  );
-  const counts = countMismatches(db, table, recount);
-  const final = columns.map((c) => (c.name in counts ? { ...c, mismatches: counts[c.name] } : c));
+  const final = finalColumns(db, table, plan, state, columns, rowCount);
   return { state: { table, columns: final, rowCount }, report: plan.report() };
+}
+
+/**
+ * The output catalog with mismatches brought up to date: taken from the
+ * plan's own counts where it has them, recounted for columns the step
+ * computed, and for columns that had some when rows went away.
+ */
+export function finalColumns(
+  db: Database.Database,
+  table: string,
+  plan: Plan,
+  state: TableState,
+  columns: ColumnRecord[],
+  rowCount: number,
+): ColumnRecord[] {
+  const known = plan.mismatches?.() ?? {};
+  const recount = columns.filter(
+    (c) =>
+      c.type !== 'text' &&
+      !(c.name in known) &&
+      (!copiedAsIs(plan, c.name, state) || (rowCount !== state.rowCount && c.mismatches > 0)),
+  );
+  const counts = { ...countMismatches(db, table, recount), ...known };
+  return columns.map((c) => (c.name in counts ? { ...c, mismatches: counts[c.name] } : c));
 }
 
 /** Whether a plan copies a column unchanged from a source column of the same type. */
