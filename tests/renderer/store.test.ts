@@ -291,6 +291,8 @@ describe('scrolling fast through the grid', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
 
     const offsets = fake.calls.filter((c) => c.name === 'dataset.rows').map((c) => c.params.offset);
-    expect(offsets.sort((a, b) => (a as number) - (b as number))).toEqual([9_800, 10_000, 99_800, 100_000]);
+    expect(offsets.sort((a, b) => (a as number) - (b as number))).toEqual([
+      9_800, 10_000, 99_800, 100_000,
+    ]);
   });
 });
