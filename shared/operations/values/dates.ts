@@ -183,7 +183,11 @@ export function excelSerialToIso(value: unknown): string | null {
   const serial = typeof value === 'number' ? value : Number(trimSpaces(String(value)));
   if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
 
-  const milliseconds = Math.round((serial - 25569) * 86_400_000);
+  // Excel counts a 29 February 1900 that never was: serial 60 has no date,
+  // and serials before it are one day later than the plain count says.
+  if (Math.floor(serial) === 60) return null;
+  const days = serial < 60 ? serial + 1 : serial;
+  const milliseconds = Math.round((days - 25569) * 86_400_000);
   const iso = new Date(milliseconds).toISOString();
   return Number.isInteger(serial) ? iso.slice(0, 10) : iso.slice(0, 19);
 }
