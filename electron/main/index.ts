@@ -1,24 +1,17 @@
 // The desktop app's main process: one window per workspace, a single
 // instance, the native menu, and the security settings of the checklist.
-import { app, dialog, Menu, session, shell } from 'electron';
-import { createFileLogger } from './log-file';
+import { app, Menu, session, shell } from 'electron';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { loadAppState, saveAppState, withRecent } from './app-state';
 import type { AppState } from './app-state';
-import {
-  askHowToStart,
-  askNewWorkspacePath,
-  askSheetToImport,
-  askWorkspaceToOpen,
-} from './dialogs';
+import { askHowToStart } from './dialogs';
 import { registerIpc } from './ipc';
 import { launchFiles } from './launch-files';
 import type { LaunchFiles } from './launch-files';
+import { createFileLogger } from './log-file';
+import { createMenuActions } from './menu-actions';
 import { menuTemplate } from './menu-template';
-import type { MenuActions } from './menu-template';
-import { messages } from './messages';
 import { builtPaths, devServerUrl, rendererUrl } from './paths';
-import { ensureSampleWorkspace } from './sample';
 import {
   denyPermissions,
   enforceContentSecurityPolicy,
@@ -26,10 +19,6 @@ import {
   isAppUrl,
 } from './security';
 import { WorkspaceWindows } from './workspace-windows';
-import type { Language } from '../preload/bridge';
-import { createWorkspace } from '../engine/workspace/create-workspace';
-import { defaultActor } from '../engine/workspace/actor';
-import { isFichaError } from '../../shared/errors';
 
 // The same profile folder in development and in the installed app.
 app.setName('Ficha');
@@ -93,64 +82,13 @@ function start() {
     if (windows.count() === 0 && process.platform !== 'darwin') app.quit();
   }
 
-  const actions = {
-    async newWorkspace() {
-      const file = await askNewWorkspacePath(state.language, windows.current() ?? undefined);
-      if (!file) return;
-      try {
-        createWorkspace(file, { actor: defaultActor(), logger }).close();
-      } catch (error) {
-        if (!isFichaError(error)) throw error;
-        dialog.showErrorBox(
-          messages[state.language].cannotOpen,
-          error.data.message[state.language],
-        );
-        return;
-      }
-      await windows.open(file);
-    },
-    async open() {
-      const file = await askWorkspaceToOpen(state.language, windows.current() ?? undefined);
-      if (file) await windows.open(file);
-    },
-    openRecent: (file: string) => void windows.open(file),
-    clearRecent() {
-      app.clearRecentDocuments();
-      update({ ...state, recent: [] });
-    },
-    async openSample() {
-      const file = await ensureSampleWorkspace(userData, logger);
-      if (file) await windows.open(file);
-      else
-        dialog.showErrorBox(
-          messages[state.language].cannotOpen,
-          messages[state.language].sampleFailed,
-        );
-    },
-    async importSheet() {
-      const window = windows.current();
-      if (!window) return void dialog.showErrorBox('Ficha', messages[state.language].noWindow);
-      const file = await askSheetToImport(state.language, window);
-      if (file) windows.send({ action: 'import', file }, window);
-    },
-    exportPackage: () => windows.send({ action: 'export' }, windows.current()),
-    undo: () => windows.send({ action: 'undo' }, windows.current()),
-    redo: () => windows.send({ action: 'redo' }, windows.current()),
-    setLanguage(language: Language) {
-      update({ ...state, language });
-      windows.send({ action: 'language', language });
-    },
-    about() {
-      void dialog.showMessageBox({
-        type: 'info',
-        title: 'Ficha',
-        message: `Ficha ${app.getVersion()}`,
-        detail: messages[state.language].aboutDetail,
-      });
-    },
-    openLog: () => void shell.openPath(logger.file),
-    showLogFolder: () => shell.showItemInFolder(logger.file),
-  } satisfies Record<keyof MenuActions, unknown>;
+  const actions = createMenuActions({
+    windows,
+    logger,
+    userData,
+    state: () => state,
+    update,
+  });
 
   app.on('web-contents-created', (_event, contents) => {
     hardenContents(contents, (url) => void shell.openExternal(url), logger);
