@@ -2,9 +2,11 @@
 // in one run: a generated 200,000-row, 10-column inventory-shaped XLSX read by
 // (a) `soffice --headless --convert-to csv`, (b) Ficha's streaming workbook
 // reader alone (every row of the sheet handed over as typed cells), and
-// (c) the full `ficha import` into a fresh workspace when the CLI is built.
-// Prints median wall times, the ratios to LibreOffice (target below 1) and
-// peak RSS (target under 1 GB), measured with /usr/bin/time -v. Never fails
+// (c) the full `ficha import` into a fresh workspace when the CLI is built,
+// and (d) SheetJS reading it whole in dense mode, as a reference.
+// Prints median wall and CPU times (user + system; LibreOffice uses more than
+// one thread), the ratios to LibreOffice (target below 1) and peak RSS
+// (target under 1 GB), measured with /usr/bin/time -v. Never fails
 // on time. Usage: node bench/import-xlsx.mjs [ROWS] (FICHA_BENCH_RUNS=3)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -65,6 +67,19 @@ writeFileSync(
 `,
 );
 
+// SheetJS in dense mode, the in-memory path, as a reference point.
+const sheetjsScript = path.join(dataDir, 'xlsx-sheetjs.cjs');
+writeFileSync(
+  sheetjsScript,
+  `const XLSX = require(${JSON.stringify(path.resolve('node_modules/xlsx'))});
+const book = XLSX.read(require('node:fs').readFileSync(process.argv[2]), {
+  type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellText: false, cellNF: true,
+});
+const sheet = book.Sheets[book.SheetNames[0]];
+console.log(JSON.stringify({ rows: sheet['!data'].length }));
+`,
+);
+
 /** Runs a command under /usr/bin/time -v; returns wall seconds and peak RSS in MB. */
 function timed(command, args, env = process.env) {
   const started = process.hrtime.bigint();
@@ -73,7 +88,10 @@ function timed(command, args, env = process.env) {
   if (run.status !== 0)
     throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr.slice(-2000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
-  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: run.stdout };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(run.stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(run.stderr);
+  const cpu = user && system ? Number(user[1]) + Number(system[1]) : NaN;
+  return { seconds, cpu, rssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: run.stdout };
 }
 
 const soffice = ['soffice', 'libreoffice'].find(
@@ -104,6 +122,10 @@ function readerRun() {
   return result;
 }
 
+function sheetjsRun() {
+  return timed('node', [sheetjsScript, xlsx]);
+}
+
 const cli = path.resolve('bin/ficha.js');
 const canImport =
   existsSync(cli) && spawnSync('node', [cli, '--help'], { encoding: 'utf8' }).status === 0;
@@ -124,6 +146,7 @@ const contestants = [
   ['libreoffice --convert-to csv', soffice ? libreofficeRun : null],
   ['ficha reader (rows only)', readerRun],
   ['ficha import (CLI, into SQLite)', canImport ? importRun : null],
+  ['sheetjs dense read (reference)', sheetjsRun],
 ];
 const results = new Map(contestants.map(([name]) => [name, []]));
 
@@ -148,14 +171,21 @@ for (let run = 0; run < runs; run++) {
 const base = results.get('libreoffice --convert-to csv');
 const baseSeconds = base.length ? median(base.map((result) => result.seconds)) : null;
 console.log('');
-console.log('| contestant | median wall (s) | ratio to LibreOffice | peak RSS (MB) |');
-console.log('| --- | --- | --- | --- |');
+const baseCpu = base.length ? median(base.map((result) => result.cpu)) : null;
+console.log(
+  '| contestant | median wall (s) | wall ratio to LibreOffice | median CPU (s) | CPU ratio | peak RSS (MB) |',
+);
+console.log('| --- | --- | --- | --- | --- | --- |');
 for (const [name, measured] of results) {
   if (measured.length === 0) continue;
   const seconds = median(measured.map((result) => result.seconds));
   const rss = Math.max(...measured.map((result) => result.rssMb));
   const ratio = baseSeconds ? (seconds / baseSeconds).toFixed(2) : 'n/a';
-  console.log(`| ${name} | ${seconds.toFixed(2)} | ${ratio} | ${rss.toFixed(0)} |`);
+  const cpu = median(measured.map((result) => result.cpu));
+  const cpuRatio = baseCpu ? (cpu / baseCpu).toFixed(2) : 'n/a';
+  console.log(
+    `| ${name} | ${seconds.toFixed(2)} | ${ratio} | ${cpu.toFixed(2)} | ${cpuRatio} | ${rss.toFixed(0)} |`,
+  );
 }
 console.log('');
 console.log(
