@@ -23,6 +23,10 @@ export interface AutofillColumn {
   type: ColumnType;
   unit: string | null;
   description: string;
+  /** A value of the column, shown as the dictionary's example. */
+  example?: string;
+  /** The distinct values of a category column with few of them. */
+  values?: string[];
 }
 
 /** What the engine found about a dataset, for filling its ficha. */
@@ -197,10 +201,10 @@ function buildDictionary(
             .split(/[,;]/)
             .map((v) => v.trim())
             .filter(Boolean)
-        : [],
+        : (column.values ?? []),
       codeList: codeListOf(column.name),
       missingValues: [],
-      example: '',
+      example: column.example ?? '',
       key: false,
     };
     return { entry, source: embedded ? 'embedded' : 'import' };

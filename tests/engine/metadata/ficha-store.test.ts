@@ -46,6 +46,9 @@ describe('the ficha filled from the import', () => {
       ['cantidad', 'kg'],
       ['alc', 'mg/L'],
     ]);
+    const estado = ficha.dictionary.find((e) => e.name === 'estado');
+    expect(estado?.example).toBe('Jalisco');
+    expect(estado?.allowedValues).toEqual(['Ciudad de México', 'Jalisco']);
     expect(ficha.temporal).toEqual({ start: '2015', end: '2019' });
     expect(ficha.sources['temporal.start']).toBe('import');
     expect(ficha.spatial).toEqual({ kind: 'states', codes: ['09', '14'], text: '' });
