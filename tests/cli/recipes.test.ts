@@ -189,3 +189,33 @@ describe('ficha apply, history, undo, redo and recipe', () => {
     expect(JSON.parse(run.stdout).error.code).toBe('RECIPE_INVALID');
   });
 });
+
+describe('reading commands on a workspace where nothing was applied', () => {
+  it('shows an empty history and recipe without writing to the workspace', async () => {
+    const history = await runFichaJson<HistoryView>(['history', ws, 'inventario']);
+    expect(history.code).toBe(0);
+    expect(history.value).toMatchObject({ point: 0, steps: [] });
+    const recipeRun = await runFichaJson<RecipeFile>(['recipe', ws, 'inventario']);
+    expect(recipeRun.value.steps).toEqual([]);
+  });
+
+  it('lists facets and clusters of a column from the command line', async () => {
+    const facet = await runFichaJson<{ values: unknown[]; rows: number }>([
+      'facets',
+      ws,
+      'inventario',
+      'categoria',
+    ]);
+    expect(facet.value.rows).toBe(categories.length + 1);
+    const clusters = await runFichaJson<{ clusters: unknown[] }>([
+      'clusters',
+      ws,
+      'inventario',
+      'categoria',
+      '--method',
+      'phonetic',
+    ]);
+    expect(clusters.code).toBe(0);
+    expect(clusters.value.clusters).toEqual([]);
+  });
+});

@@ -67,9 +67,18 @@ interface RawRow {
   report: string;
 }
 
-/** Reads a dataset's history in order. */
+/** Whether the workspace has a history table yet (read-only opens must not create it). */
+function hasHistory(db: Database.Database): boolean {
+  return (
+    db
+      .prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'recipe_steps'`)
+      .get() !== undefined
+  );
+}
+
+/** Reads a dataset's history in order; empty when no step was ever applied. */
 export function readHistory(db: Database.Database, datasetId: string): HistoryRow[] {
-  ensureHistorySchema(db);
+  if (!hasHistory(db)) return [];
   const rows = db
     .prepare('SELECT * FROM recipe_steps WHERE dataset_id = ? ORDER BY seq')
     .all(datasetId) as RawRow[];

@@ -15,7 +15,12 @@ import { stepLabel } from '../../../shared/operations';
 import { recordAudit } from '../workspace/audit';
 import type { Workspace } from '../workspace/workspace';
 import { pointDatasetAt, stateOf } from './dataset-state';
-import { deleteHistoryAfter, insertHistory, readHistory } from './history-store';
+import {
+  deleteHistoryAfter,
+  ensureHistorySchema,
+  insertHistory,
+  readHistory,
+} from './history-store';
 import { dropVersions } from './prune';
 import { recipeOf } from './recipe-file';
 import { replaySteps } from './replay';
@@ -183,6 +188,7 @@ function replaceDataset(
   actor: Actor = workspace.actor,
 ): void {
   const db = workspace.db;
+  ensureHistorySchema(db);
   const oldHistory = readHistory(db, dataset.id);
   dropVersions(db, oldHistory, null);
   if (oldHistory.length === 0) db.exec(`DROP TABLE IF EXISTS ${quoteIdent(dataset.tableName)}`);

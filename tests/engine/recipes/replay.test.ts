@@ -98,6 +98,15 @@ describe('recipes', () => {
     ]);
   });
 
+  it('updates a dataset that has no steps yet', async () => {
+    await importCsv('v1.csv', v1, 'conjunto');
+    const file = path.join(dir, 'v2.csv');
+    writeFileSync(file, `${v1}\nColima,Manzanillo,1,2,3\n`);
+    const report = await updateDataset(workspace, 'conjunto', file, controls());
+    expect(report).toMatchObject({ applied: true, rowsBefore: 3, rowsAfter: 4, rowsAdded: 1 });
+    expect(readTable(workspace, 'conjunto').rows).toHaveLength(4);
+  });
+
   it('replaces nothing when a step no longer applies, and says why', async () => {
     await importCsv('v1.csv', v1, 'conjunto');
     applySteps(workspace, 'conjunto', steps);
