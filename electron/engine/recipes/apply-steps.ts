@@ -114,6 +114,7 @@ export function applySteps(
       });
     });
 
+    options.progress?.({ phase: 'steps', done: steps.length, total: steps.length, unit: 'steps' });
     pointDatasetAt(workspace, dataset.id, state);
     const finalPoint = point + steps.length;
     pruneVersions(db, readHistory(db, dataset.id), finalPoint);
