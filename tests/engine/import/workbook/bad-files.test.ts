@@ -7,6 +7,7 @@ import {
   writeCsvAsWorkbook,
   writeEmptySheetWorkbook,
   writeEncryptedWorkbook,
+  writeEncryptedXls,
   writeHtmlAsWorkbook,
   writeHugeCellWorkbook,
   writeInventoryWorkbook,
@@ -70,6 +71,13 @@ describe('workbooks that cannot be read', () => {
 
   it('recognises a password-protected workbook', async () => {
     const error = await failure(() => openWorkbookReader(writeEncryptedWorkbook(dir)));
+    expect(error.code).toBe('WORKBOOK_ENCRYPTED');
+  });
+
+  it('recognises a password-protected XLS', async () => {
+    const file = writeEncryptedXls(dir);
+    expect(await sniffFormat(file)).toBe('xls');
+    const error = await failure(() => openWorkbookReader(file));
     expect(error.code).toBe('WORKBOOK_ENCRYPTED');
   });
 
