@@ -154,6 +154,23 @@ describe('the streaming XLSX reader', () => {
     expect(rows).toEqual([['Año', 'a & b'], [], [true, 'x<y', 0.0015]]);
   });
 
+  it('falls back to SheetJS for sheets written with namespace prefixes', async () => {
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const xml =
+      `<x:worksheet xmlns:x="${main}"><x:sheetData>` +
+      '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>clave</x:t></x:is></x:c></x:row>' +
+      '<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>01</x:t></x:is></x:c></x:row>' +
+      '</x:sheetData></x:worksheet>';
+    const file = await writeRawXlsx(path.join(dir, 'prefijos.xlsx'), [
+      { name: 'Hoja1', rows: '', xml },
+    ]);
+    const reader = await openWorkbookReader(file);
+    const rows = await readAll(reader, 'Hoja1');
+    await reader.close();
+
+    expect(rows).toEqual([['clave'], ['01']]);
+  });
+
   it('streams a large sheet in ordered batches with progress', async () => {
     const file = await writeLargeWorkbook(dir, 5000);
     const reader = await openWorkbookReader(file, { limits: { fullScanBytes: 64 * 1024 } });
