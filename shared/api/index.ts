@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Progress } from '../import';
 import type { Result } from '../result';
 import type { RequestSpec } from './define';
+import { exportRequests } from './export';
 import { importRequests } from './import';
 import { jobRequests } from './jobs';
 import { metadataRequests } from './metadata';
@@ -26,6 +27,7 @@ export const api = {
   ...promoteRequests,
   ...profileRequests,
   ...operationRequests,
+  ...exportRequests,
 };
 
 /** The contract's type. */

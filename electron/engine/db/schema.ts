@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { migrateReview } from '../review/schema';
 import { migrateMetadata } from '../metadata/schema';
 import { migratePromote } from '../promote/schema';
+import { migrateExports } from '../export/schema';
 
 /** The SQLite application_id of a Ficha workspace: 'FICH' in ASCII. */
 export const APPLICATION_ID = 0x46494348;
@@ -96,6 +97,7 @@ export const workspaceMigrations: readonly Migration[] = [
   migrateReview,
   migrateMetadata,
   migratePromote,
+  migrateExports,
 ];
 
 /** The schema version this Ficha writes. */

@@ -1,5 +1,6 @@
 import type { RequestName } from '../../../shared/api';
 import type { HandlerMap } from './table';
+import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
 import { profileHandlers } from './profile';
@@ -22,4 +23,5 @@ export const handlers: HandlerMap<RequestName> = {
   ...profileHandlers,
   ...metadataHandlers,
   ...operationHandlers,
+  ...exportHandlers,
 };

@@ -63,10 +63,17 @@ export function completeFicha(): Ficha {
         key: true,
       },
       { name: 'anio', label: 'Año', type: 'integer', description: 'Año del inventario' },
-      { name: 'fecha', label: 'Fecha de corte', type: 'date', format: 'YYYY-MM-DD' },
+      {
+        name: 'fecha',
+        label: 'Fecha de corte',
+        description: 'Fecha de corte del registro',
+        type: 'date',
+        format: 'YYYY-MM-DD',
+      },
       {
         name: 'emision_t',
         label: 'Emisión (t)',
+        description: 'Emisión anual en toneladas',
         type: 'number',
         unit: 't',
         missingValues: ['ND', 'NE'],
@@ -74,10 +81,16 @@ export function completeFicha(): Ficha {
       {
         name: 'fuente',
         label: 'Tipo de fuente',
+        description: 'Tipo de fuente emisora',
         type: 'text',
         allowedValues: ['fija', 'móvil', 'área', 'natural'],
       },
-      { name: 'verificado', label: 'Verificado', type: 'boolean' },
+      {
+        name: 'verificado',
+        label: 'Verificado',
+        description: 'El registro fue verificado',
+        type: 'boolean',
+      },
     ],
   });
 }
