@@ -34,3 +34,25 @@ describe.skipIf(!existsSync(inem))('layout of the INEM 2005 summary (real file)'
     expect(kinds).toEqual(['data', 'data', 'data', 'data', 'total', 'note', 'note', 'note']);
   });
 });
+
+const emissions = path.join(shared, 'samples/real/em_2004.csv');
+
+describe.skipIf(!existsSync(emissions))(
+  'layout of the RETC 2004 emissions file (real, tab-separated)',
+  () => {
+    it('takes the first row as the header over sparse numeric columns, with no totals', () => {
+      const text = readFileSync(emissions, 'utf8');
+      const grid = Papa.parse<string[]>(text, { delimiter: '\t', preview: 500 }).data.map((row) =>
+        row.map((cell) => (cell === '' ? null : cell)),
+      );
+      const layout = detectLayout(grid, []);
+
+      expect(layout.region.headerRows).toEqual([1, 1]);
+      expect(layout.headers).toHaveLength(18);
+      expect(layout.headers[4].label).toBe('Descripción');
+      expect(layout.region.totalRows).toEqual([]);
+      expect(layout.region.noteRows).toBeNull();
+      expect(layout.context.numericColumns).toContain(9);
+    });
+  },
+);
