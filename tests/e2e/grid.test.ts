@@ -113,4 +113,13 @@ describe('the grid on a 100,000-row dataset', () => {
     await expect.poll(() => cell(page, 1, 2).textContent()).toBe('Jalisco');
     await screenshot(page, 'grid-filtered');
   });
+
+  it('says so when no row matches, and shows every row again when filters are cleared', async () => {
+    await page.getByLabel('Valor', { exact: true }).fill('Atlántida');
+    await page.getByRole('button', { name: 'Aplicar filtro' }).click();
+    await page.getByText('Ninguna fila cumple los filtros.').waitFor();
+
+    await page.getByRole('button', { name: 'Quitar filtros' }).click();
+    await expect.poll(() => page.locator('.row-count').textContent()).toBe('100,000 filas');
+  });
 });

@@ -1,9 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { Client, KeyValueStorage } from '../api/client';
+import { createCleaningSlice } from './cleaning-slice';
 import { createColumnPanelSlice } from './column-panel-slice';
 import { createDatasetsSlice } from './datasets-slice';
 import { createGridSlice } from './grid-slice';
 import { createImportWizardSlice } from './import-wizard-slice';
+import { createTeamSlices } from './team-slices';
 import type { FichaState, FichaStore, SliceContext } from './types';
 import { createUiSlice } from './ui-slice';
 import { createWorkspaceSlice } from './workspace-slice';
@@ -23,6 +25,8 @@ export function createFichaStore(client: Client, storage: KeyValueStorage | null
       ...createGridSlice(context),
       ...createColumnPanelSlice(context),
       ...createImportWizardSlice(context),
+      ...createCleaningSlice(context),
+      ...createTeamSlices(context),
     };
   });
 }

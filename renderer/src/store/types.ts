@@ -1,9 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Client, KeyValueStorage } from '../api/client';
+import type { CleaningSlice } from './cleaning-slice';
 import type { ColumnPanelSlice } from './column-panel-slice';
 import type { DatasetsSlice } from './datasets-slice';
 import type { GridSlice } from './grid-slice';
 import type { ImportWizardSlice } from './import-wizard-slice';
+import type { TeamSlices } from './team-slices';
 import type { UiSlice } from './ui-slice';
 import type { WorkspaceSlice } from './workspace-slice';
 
@@ -13,7 +15,9 @@ export type FichaState = UiSlice &
   DatasetsSlice &
   GridSlice &
   ColumnPanelSlice &
-  ImportWizardSlice;
+  ImportWizardSlice &
+  CleaningSlice &
+  TeamSlices;
 
 /** What a slice's creator receives: the store's setter and getter and the outside world. */
 export interface SliceContext {

@@ -33,7 +33,7 @@ export function ColumnFilter({ column }: { column: string }) {
           aria-pressed={direction === 'asc'}
           onClick={() => setSort({ column, direction: 'asc' })}
         >
-          ▲ {t('grid.sortAsc')}
+          ▲ {t('panel.sortAsc')}
         </button>
         <button
           type="button"
@@ -41,7 +41,7 @@ export function ColumnFilter({ column }: { column: string }) {
           aria-pressed={direction === 'desc'}
           onClick={() => setSort({ column, direction: 'desc' })}
         >
-          ▼ {t('grid.sortDesc')}
+          ▼ {t('panel.sortDesc')}
         </button>
         <button
           type="button"
@@ -49,7 +49,7 @@ export function ColumnFilter({ column }: { column: string }) {
           aria-pressed={direction === null}
           onClick={() => setSort(null)}
         >
-          {t('grid.sortNone')}
+          {t('panel.sortNone')}
         </button>
       </fieldset>
 

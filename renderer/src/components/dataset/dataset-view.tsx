@@ -4,6 +4,7 @@ import { formatCount } from '../../i18n/format';
 import { datasetTabs } from '../../store/ui-slice';
 import type { DatasetTab } from '../../store/ui-slice';
 import { useFicha, useT } from '../../store/use-ficha';
+import { CleaningPanel } from '../cleaning/cleaning-panel';
 import { DataGrid } from '../grid/data-grid';
 import { ColumnPanel } from './column-panel';
 import { DataToolbar } from './data-toolbar';
@@ -83,6 +84,8 @@ export function DatasetView() {
               <ColumnPanel />
             </div>
           </>
+        ) : tab === 'cleaning' ? (
+          <CleaningPanel />
         ) : (
           <div className="empty-state">
             <h2>{t(tabLabels[tab])}</h2>

@@ -105,56 +105,65 @@ export function DataGrid() {
     focus.col <= cols.last &&
     (focus.row === -1 || (focus.row >= rows.first && focus.row <= rows.last));
 
+  const message = columns.length === 0 ? t('grid.loading') : total === 0 ? t('grid.noRows') : null;
+
   return (
-    <div
-      ref={scroller}
-      className="grid-scroller"
-      role="grid"
-      aria-label={t('grid.label', { name: title ?? '' })}
-      aria-rowcount={total + 1}
-      aria-colcount={columns.length + 1}
-      aria-describedby="grid-help"
-      aria-activedescendant={activeShown && columns.length > 0 ? activeId : undefined}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      onScroll={(event) =>
-        setScroll({ top: event.currentTarget.scrollTop, left: event.currentTarget.scrollLeft })
-      }
-    >
+    <div className="grid-frame">
       <div
-        className="grid-space"
-        role="presentation"
-        style={{
-          width: edges[edges.length - 1] + numberWidth,
-          height: space.height + headerHeight,
-        }}
+        ref={scroller}
+        className="grid-scroller"
+        role="grid"
+        aria-label={t('grid.label', { name: title ?? '' })}
+        aria-rowcount={total + 1}
+        aria-colcount={columns.length + 1}
+        aria-describedby="grid-help"
+        aria-activedescendant={activeShown && columns.length > 0 ? activeId : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onScroll={(event) =>
+          setScroll({ top: event.currentTarget.scrollTop, left: event.currentTarget.scrollLeft })
+        }
       >
         <div
-          className="grid-pane"
+          className="grid-space"
           role="presentation"
-          style={{ width: viewport.width, height: viewport.height }}
+          style={{
+            width: edges[edges.length - 1] + numberWidth,
+            height: space.height + headerHeight,
+          }}
         >
-          <GridHeader
-            columns={columns}
-            edges={edges}
-            cols={cols}
-            left={scroll.left}
-            numberWidth={numberWidth}
-          />
-          <GridBody
-            columns={columns}
-            edges={edges}
-            cols={cols}
-            rows={rows}
-            left={scroll.left}
-            offset={offset}
-            numberWidth={numberWidth}
-          />
+          <div
+            className="grid-pane"
+            role="presentation"
+            style={{ width: viewport.width, height: viewport.height }}
+          >
+            <GridHeader
+              columns={columns}
+              edges={edges}
+              cols={cols}
+              left={scroll.left}
+              numberWidth={numberWidth}
+            />
+            <GridBody
+              columns={columns}
+              edges={edges}
+              cols={cols}
+              rows={rows}
+              left={scroll.left}
+              offset={offset}
+              numberWidth={numberWidth}
+            />
+          </div>
         </div>
       </div>
       <p id="grid-help" className="visually-hidden">
         {t('grid.keyboardHelp')}
       </p>
+      {message && (
+        <p className="grid-message" role="status">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

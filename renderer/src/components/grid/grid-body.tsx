@@ -24,13 +24,7 @@ export function GridBody({ columns, edges, cols, rows, left, offset, numberWidth
   const total = useFicha((state) => state.gridTotal);
   const focusCell = useFicha((state) => state.focusCell);
 
-  if (total === 0 && columns.length > 0) {
-    return (
-      <p className="grid-message" style={{ top: headerHeight }}>
-        {t('grid.noRows')}
-      </p>
-    );
-  }
+  if (columns.length === 0 || total === 0) return null;
 
   const lines = [];
   for (let row = rows.first; row <= rows.last; row += 1) {

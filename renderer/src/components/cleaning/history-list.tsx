@@ -1,0 +1,58 @@
+import { pickBilingual } from '../../i18n';
+import { useFicha } from '../../store/use-ficha';
+import { cleaningText } from './cleaning-text';
+
+/** The steps applied, who and when, with undo, redo and going back to any point. */
+export function HistoryList() {
+  const locale = useFicha((state) => state.locale);
+  const history = useFicha((state) => state.cleaningHistory);
+  const busy = useFicha((state) => state.cleaningBusy);
+  const undo = useFicha((state) => state.undoCleaning);
+  const redo = useFicha((state) => state.redoCleaning);
+  const goTo = useFicha((state) => state.goToCleaningPoint);
+  const t = cleaningText(locale);
+  if (!history) return null;
+  const last = history.steps.length;
+
+  return (
+    <section className="cleaning-history" aria-labelledby="cleaning-history-heading">
+      <h2 id="cleaning-history-heading">{t.history}</h2>
+      <div className="cleaning-actions">
+        <button type="button" className="button" disabled={busy || history.point === 0} onClick={() => void undo()}>
+          {t.undo}
+        </button>
+        <button type="button" className="button" disabled={busy || history.point === last} onClick={() => void redo()}>
+          {t.redo}
+        </button>
+      </div>
+      <ol className="cleaning-steps" start={0}>
+        <li aria-current={history.point === 0 ? 'step' : undefined}>
+          {t.asImported}
+          {history.point !== 0 && (
+            <button type="button" className="button button-quiet" disabled={busy} onClick={() => void goTo(0)}>
+              {t.goTo}
+            </button>
+          )}
+        </li>
+        {history.steps.map((step) => (
+          <li
+            key={step.seq}
+            aria-current={history.point === step.seq ? 'step' : undefined}
+            className={step.undone ? 'undone' : undefined}
+          >
+            <span>{pickBilingual(locale, step.label)}</span>{' '}
+            <span className="muted">
+              {step.actor} · {step.at.slice(0, 16).replace('T', ' ')}
+              {step.undone ? ` · ${t.undone}` : history.point === step.seq ? ` · ${t.current}` : ''}
+            </span>
+            {history.point !== step.seq && (
+              <button type="button" className="button button-quiet" disabled={busy} onClick={() => void goTo(step.seq)}>
+                {t.goTo}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { StepInput } from '../../../shared/operations';
+import type {
+  ClusterResult,
+  HistoryView,
+  StepPreview,
+  Suggestion,
+} from '../../../shared/operations/results';
+import { safeCall } from '../api/client';
+import type { SliceContext } from './types';
+
+/** Clustering methods the Limpieza tab offers. */
+export type ClusterMethod = 'fingerprint' | 'ngram-fingerprint' | 'phonetic' | 'levenshtein';
+
+/**
+ * The Limpieza tab: the dataset's history with undo, redo and going back,
+ * the fixes the engine suggests, a preview of a step before it is applied,
+ * and clusters of near-identical values to merge.
+ */
+export interface CleaningSlice {
+  cleaningHistory: HistoryView | null;
+  cleaningSuggestions: Suggestion[];
+  cleaningPreview: { steps: StepInput[]; preview: StepPreview } | null;
+  cleaningClusters: ClusterResult | null;
+  cleaningBusy: boolean;
+  loadCleaning(): Promise<void>;
+  previewCleaning(steps: StepInput[]): Promise<void>;
+  closeCleaningPreview(): void;
+  applyCleaning(steps: StepInput[]): Promise<boolean>;
+  undoCleaning(steps?: number): Promise<void>;
+  redoCleaning(steps?: number): Promise<void>;
+  goToCleaningPoint(point: number): Promise<void>;
+  findClusters(column: string, method: ClusterMethod): Promise<void>;
+}
+
+/** Creates the cleaning slice. */
+export function createCleaningSlice({ set, get, client }: SliceContext): CleaningSlice {
+  // Runs a request that changes the table, then reloads history, suggestions and the grid.
+  async function change(run: (dataset: string) => ReturnType<typeof safeCall>): Promise<boolean> {
+    const dataset = get().gridDataset;
+    if (!dataset || get().cleaningBusy) return false;
+    set({ cleaningBusy: true });
+    const result = await run(dataset);
+    set({ cleaningBusy: false });
+    if (!result.ok) {
+      get().showError(result.error);
+      return false;
+    }
+    set({ cleaningPreview: null, cleaningClusters: null });
+    await Promise.all([get().loadCleaning(), get().openGrid(dataset)]);
+    return true;
+  }
+
+  return {
+    cleaningHistory: null,
+    cleaningSuggestions: [],
+    cleaningPreview: null,
+    cleaningClusters: null,
+    cleaningBusy: false,
+
+    async loadCleaning() {
+      const dataset = get().gridDataset;
+      if (!dataset) return;
+      const [history, suggestions] = await Promise.all([
+        safeCall(client, 'operations.history', { dataset }),
+        safeCall(client, 'operations.suggest', { dataset }),
+      ]);
+      if (!history.ok) return get().showError(history.error);
+      set({
+        cleaningHistory: history.value,
+        cleaningSuggestions: suggestions.ok ? suggestions.value : [],
+      });
+    },
+
+    async previewCleaning(steps) {
+      const dataset = get().gridDataset;
+      if (!dataset || steps.length === 0) return;
+      // The preview shows the first step's effect: later steps depend on it.
+      const result = await safeCall(client, 'operations.preview', { dataset, step: steps[0] });
+      if (!result.ok) return get().showError(result.error);
+      set({ cleaningPreview: { steps, preview: result.value } });
+    },
+
+    closeCleaningPreview() {
+      set({ cleaningPreview: null });
+    },
+
+    applyCleaning(steps) {
+      return change((dataset) => safeCall(client, 'operations.apply', { dataset, steps }));
+    },
+
+    async undoCleaning(steps = 1) {
+      await change((dataset) => safeCall(client, 'operations.undo', { dataset, steps }));
+    },
+
+    async redoCleaning(steps = 1) {
+      await change((dataset) => safeCall(client, 'operations.redo', { dataset, steps }));
+    },
+
+    async goToCleaningPoint(point) {
+      await change((dataset) => safeCall(client, 'operations.goto', { dataset, point }));
+    },
+
+    async findClusters(column, method) {
+      const dataset = get().gridDataset;
+      if (!dataset) return;
+      const result = await safeCall(client, 'operations.clusters', { dataset, column, method });
+      if (!result.ok) return get().showError(result.error);
+      set({ cleaningClusters: result.value });
+    },
+  };
+}
