@@ -116,11 +116,23 @@ function isGroupRow(head: Grid, merges: readonly MergeRange[], row: number): boo
 
   const vertical = merges.some((merge) => merge.startRow === row && merge.endRow > row);
   if (vertical) return true;
-  if (filled.length >= 2) return true;
+
+  // Several cells: groups are merged across, sit over blanks of the row
+  // below, or leave gaps between them; "Cuadro 3 | Emisiones por estado"
+  // written in two adjacent cells over a full header is a title.
+  const next = head[row];
+  if (filled.length >= 2) {
+    const across = merges.some(
+      (merge) => merge.startRow === row && merge.endColumn > merge.startColumn,
+    );
+    const overBlank = filled.some((column) => cellText(cellAt(next, column)) === '');
+    const gaps = filled[filled.length - 1] - filled[0] + 1 > filled.length;
+    return across || overBlank || gaps;
+  }
 
   // One cell: a group header when merged over some columns but not starting
   // at the left of the table, where titles sit.
-  const below = filledColumns(head[row]);
+  const below = filledColumns(next);
   const across = merges.find((merge) => merge.startRow === row && merge.startColumn === filled[0]);
   return across !== undefined && below.length > 0 && filled[0] > below[0];
 }

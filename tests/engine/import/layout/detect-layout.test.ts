@@ -92,6 +92,38 @@ describe('detectLayout', () => {
     ]);
   });
 
+  it('joins two merged groups over a full row of sub-headers', () => {
+    const head: RawCell[][] = [
+      [null, 'Emisiones', null, 'Absorciones', null],
+      ['Estado', 'CO2', 'CH4', 'CO2', 'CH4'],
+      ['Colima', 1, 2, 3, 4],
+    ];
+    const layout = detectLayout(head, [merge(1, 2, 1, 3), merge(1, 4, 1, 5)]);
+
+    expect(layout.region.headerRows).toEqual([1, 2]);
+    expect(layout.headers.map((header) => header.label)).toEqual([
+      'Estado',
+      'Emisiones – CO2',
+      'Emisiones – CH4',
+      'Absorciones – CO2',
+      'Absorciones – CH4',
+    ]);
+  });
+
+  it('reads a title written in two adjacent cells as a title, not a group header', () => {
+    const head: RawCell[][] = [
+      ['Cuadro 3.1', 'Emisiones por estado'],
+      ['Estado', 'CO2', 'CH4', 'N2O', 'HFC'],
+      ['Colima', 1, 2, 3, 4],
+      ['Jalisco', 3, 4, 5, 6],
+    ];
+    const layout = detectLayout(head, []);
+
+    expect(layout.region.titleRows).toEqual([1, 1]);
+    expect(layout.region.headerRows).toEqual([2, 2]);
+    expect(layout.titleNotes).toEqual(['Cuadro 3.1 Emisiones por estado']);
+  });
+
   it('joins a units row to its header with a space', () => {
     const head: RawCell[][] = [
       ['Año', 'CO2', 'CH4'],
