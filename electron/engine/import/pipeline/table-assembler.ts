@@ -26,14 +26,23 @@ function blank(cell: RawCell): boolean {
   return (first === 32 || first === 9 || first === 160) && cell.trim() === '';
 }
 
-/** Whether a label may fold to a total word: short, starting with t, s, n, g or e. */
+// First three letters, lowercased, of the words in totalWords, as numbers.
+const totalStarts = new Set(['tot', 'sub', 'sum', 'gra', 'nac', 'est'].map((w) => prefixKey(w, 0)));
+
+/** Three characters from `at`, ASCII letters lowercased, packed in one number. */
+function prefixKey(text: string, at: number): number {
+  const lower = (i: number) => (text.charCodeAt(at + i) | 0x20) & 0xffff;
+  return lower(0) * 0x100000000 + lower(1) * 0x10000 + lower(2);
+}
+
+/**
+ * Whether a label may fold to a total word. Folding is costly, so it is
+ * only done for text that starts like one of the words.
+ */
 function mightBeTotal(text: string): boolean {
-  if (text.length > 30) return false;
-  let first = text.charCodeAt(0);
-  if (first === 32 || first === 160) first = text.trim().charCodeAt(0);
-  const lower = first | 0x20;
-  if (lower !== 116 && lower !== 115 && lower !== 110 && lower !== 103 && lower !== 101)
-    return false;
+  let at = 0;
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 160)) at++;
+  if (text.length - at < 4 || !totalStarts.has(prefixKey(text, at))) return false;
   return totalWords.test(foldText(text).replace(/[:.]$/, ''));
 }
 

@@ -4,7 +4,6 @@ export type DecimalSeparator = '.' | ',';
 /** Spaces that people and spreadsheets put inside and around numbers. */
 const spaces = /[\s\u00a0\u2007\u202f\u2009]/g;
 
-const plainPoint = /^-?\d+(\.\d+)?$/;
 const groupedPoint = /^\d{1,3}(?:([,' ])\d{3})(?:\1\d{3})*(?:\.\d+)?$/;
 const groupedComma = /^\d{1,3}(?:([. '])\d{3})(?:\1\d{3})*(?:,\d+)?$/;
 const simplePoint = /^(?:\d+\.?\d*|\.\d+)$/;
@@ -24,10 +23,37 @@ const maxDigits = 15;
  * text.
  */
 export function parseNumber(text: string, decimal: DecimalSeparator): number | null {
-  if (decimal === '.' && plainPoint.test(text)) {
-    return hasLeadingZero(text) || digitCount(text) > maxDigits ? null : Number(text);
+  if (decimal === '.') {
+    const plain = plainNumber(text);
+    if (plain !== undefined) return plain;
   }
   return parseDressedNumber(text, decimal);
+}
+
+/**
+ * The common case, by hand for speed: an optional minus, digits and an
+ * optional decimal part. Returns undefined for anything else, null for a
+ * code (leading zeros, too many digits).
+ */
+function plainNumber(text: string): number | null | undefined {
+  const length = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  while (i < length && isDigit(text.charCodeAt(i))) i++;
+  const integerDigits = i - start;
+  if (integerDigits === 0) return undefined;
+  if (i < length) {
+    if (text.charCodeAt(i) !== 46 || i + 1 === length) return undefined;
+    for (i++; i < length; i++) if (!isDigit(text.charCodeAt(i))) return undefined;
+  }
+
+  if (integerDigits > 1 && text.charCodeAt(start) === 48) return null;
+  if (integerDigits > maxDigits) return null;
+  return Number(text);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function parseDressedNumber(text: string, decimal: DecimalSeparator): number | null {
