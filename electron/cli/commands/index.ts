@@ -1,4 +1,7 @@
 import type { Command } from '../command';
+import { exportCommand } from './export';
+import { catalogCommand } from './catalog';
+import { dcatCommand } from './dcat';
 import { whoamiCommand } from './whoami';
 import { liaisonsCommand } from './liaisons';
 import { applyCommand } from './apply';
@@ -80,4 +83,7 @@ export const commands: readonly Command[] = [
   updateCommand,
   facetsCommand,
   clustersCommand,
+  exportCommand,
+  dcatCommand,
+  catalogCommand,
 ];
