@@ -62,7 +62,12 @@ export function ClustersBox() {
             ))}
           </select>
         </label>
-        <button type="button" className="button" disabled={!chosen} onClick={() => void find(chosen, method)}>
+        <button
+          type="button"
+          className="button"
+          disabled={!chosen}
+          onClick={() => void find(chosen, method)}
+        >
           {t.find}
         </button>
       </div>

@@ -18,10 +18,20 @@ export function HistoryList() {
     <section className="cleaning-history" aria-labelledby="cleaning-history-heading">
       <h2 id="cleaning-history-heading">{t.history}</h2>
       <div className="cleaning-actions">
-        <button type="button" className="button" disabled={busy || history.point === 0} onClick={() => void undo()}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || history.point === 0}
+          onClick={() => void undo()}
+        >
           {t.undo}
         </button>
-        <button type="button" className="button" disabled={busy || history.point === last} onClick={() => void redo()}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || history.point === last}
+          onClick={() => void redo()}
+        >
           {t.redo}
         </button>
       </div>
@@ -29,7 +39,12 @@ export function HistoryList() {
         <li aria-current={history.point === 0 ? 'step' : undefined}>
           {t.asImported}
           {history.point !== 0 && (
-            <button type="button" className="button button-quiet" disabled={busy} onClick={() => void goTo(0)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={busy}
+              onClick={() => void goTo(0)}
+            >
               {t.goTo}
             </button>
           )}
@@ -46,7 +61,12 @@ export function HistoryList() {
               {step.undone ? ` · ${t.undone}` : history.point === step.seq ? ` · ${t.current}` : ''}
             </span>
             {history.point !== step.seq && (
-              <button type="button" className="button button-quiet" disabled={busy} onClick={() => void goTo(step.seq)}>
+              <button
+                type="button"
+                className="button button-quiet"
+                disabled={busy}
+                onClick={() => void goTo(step.seq)}
+              >
                 {t.goTo}
               </button>
             )}

@@ -19,10 +19,19 @@ export function SuggestionList() {
         {suggestions.map((suggestion, i) => (
           <li key={`${suggestion.kind}-${i}`}>
             <span>{pickBilingual(locale, suggestion.message)}</span>
-            <button type="button" className="button button-quiet" onClick={() => void preview(suggestion.steps)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => void preview(suggestion.steps)}
+            >
               {t.preview}
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => void apply(suggestion.steps)}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void apply(suggestion.steps)}
+            >
               {t.apply}
             </button>
           </li>
