@@ -22,20 +22,11 @@ export function localDatePattern(text: string): string | null {
   return `${order[0]}${separator}${order[1]}${separator}${yearPattern}`;
 }
 
-/** What a text cell reads as: 1 a number, 2 a local date, null anything else. */
-export function textKind(text: string): 1 | 2 | null {
-  if (isNumberText(text)) return 1;
-  return localDatePattern(text) === null ? null : 2;
-}
-
 /**
  * Registers the functions the data-quality queries use:
- * ficha_fact_kind(x), ficha_fact_date_pattern(x), ficha_fact_total(x).
+ * ficha_fact_date_pattern(x) and ficha_fact_total(x).
  */
 export function registerFactFunctions(db: Database.Database): void {
-  db.function('ficha_fact_kind', { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? textKind(value) : null,
-  );
   db.function('ficha_fact_date_pattern', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? localDatePattern(value) : null,
   );

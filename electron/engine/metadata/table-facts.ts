@@ -2,11 +2,15 @@ import type { ColumnFacts, TableFacts } from '../../../shared/validation/types';
 import type { DatasetRecord } from '../datasets/catalog';
 import { quoteIdent } from '../db/quote';
 import type { Workspace } from '../workspace/workspace';
-import { registerFactFunctions } from './fact-functions';
+import { isNumberText, registerFactFunctions } from './fact-functions';
 import { nearDuplicateGroups } from './near-duplicates';
 
 /** Distinct values above which a column is not a category (no near-duplicate check). */
 const CATEGORY_LIMIT = 500;
+/** Distinct text values read when looking for notation keys. */
+const DISTINCT_LIMIT = 5000;
+/** Date-like cells read to choose the to-date pattern. */
+const PATTERN_SAMPLE = 1000;
 /** Row ids kept per finding, to point at examples. */
 const EXAMPLES = 20;
 
@@ -82,26 +86,31 @@ function fillDetails(
   const x = quoteIdent(column.name);
   const numeric = column.type === 'integer' || column.type === 'number';
 
+  // Markers are read from the distinct text values, numbers left out in JS.
   if (numeric || (facts.nonEmpty > 0 && facts.numericText / facts.nonEmpty >= 0.5)) {
     const texts = db
       .prepare(
         `SELECT trim(${x}) AS v, count(*) AS n FROM ${table}
-         WHERE typeof(${x}) = 'text' AND coalesce(ficha_fact_kind(${x}), 0) <> 1 AND trim(${x}) <> ''
-         GROUP BY trim(${x}) ORDER BY n DESC LIMIT 50`,
+         WHERE typeof(${x}) = 'text' AND trim(${x}) <> ''
+         GROUP BY trim(${x}) ORDER BY n DESC LIMIT ${DISTINCT_LIMIT}`,
       )
       .all() as { v: string; n: number }[];
-    for (const { v, n } of texts) if (markerPattern.test(v)) facts.markers[v] = n;
+    for (const { v, n } of texts) {
+      if (markerPattern.test(v) && !isNumberText(v)) facts.markers[v] = n;
+    }
   }
 
+  // The most common pattern among the first date-like cells is enough for to-date.
   if (facts.nonIsoDates > 0) {
-    facts.nonIsoDatePattern = db
+    const patterns = db
       .prepare(
         `SELECT ficha_fact_date_pattern(${x}) AS p FROM ${table}
          WHERE typeof(${x}) = 'text' AND trim(${x}, '0123456789/.-') = '' AND p IS NOT NULL
-         GROUP BY p ORDER BY count(*) DESC LIMIT 1`,
+         LIMIT ${PATTERN_SAMPLE}`,
       )
       .pluck()
-      .get() as string;
+      .all() as string[];
+    facts.nonIsoDatePattern = mostCommon(patterns);
   }
 
   if (column.type !== 'text') return;
@@ -170,4 +179,10 @@ function duplicateRows(
     .pluck()
     .all() as number[];
   return { duplicateRows: count, duplicateExamples: examples };
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
