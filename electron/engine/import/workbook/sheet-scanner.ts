@@ -1,6 +1,7 @@
 import type { ImportWarning } from '../../../../shared/table';
 import { FichaError } from '../../../../shared/errors';
 import type { MergeRange, RawCell } from '../source';
+import { cellTooLarge, formulaErrorWarning } from './cell-problems';
 import { serialToIso, type DateKind } from './excel-dates';
 import {
   attribute,
@@ -254,17 +255,7 @@ export class SheetScanner {
   }
 
   private warnError(code: string, row: number, column: number): void {
-    const cell = `${columnLetters(column)}${row}`;
-    this.context.warn({
-      code: 'CELL_FORMULA_ERROR',
-      message: {
-        es: `La celda ${cell} tiene un error de fórmula (${code}); se importa vacía.`,
-        en: `Cell ${cell} holds a formula error (${code}); it is imported empty.`,
-      },
-      sheet: this.context.sheet,
-      row,
-      column: columnLetters(column),
-    });
+    this.context.warn(formulaErrorWarning(this.context.sheet, row, column, code));
   }
 
   private scanMerges(text: string, from: number): number {
@@ -293,14 +284,8 @@ export class SheetScanner {
   }
 
   private tooLarge(row: number, column: string, size: number): FichaError {
-    return new FichaError('CELL_TOO_LARGE', {
-      file: this.context.file,
-      sheet: this.context.sheet,
-      row,
-      column,
-      size: `${size.toLocaleString('en-US')} characters`,
-      limit: `${this.context.maxCellChars.toLocaleString('en-US')} characters`,
-    });
+    const { file, sheet, maxCellChars } = this.context;
+    return cellTooLarge(file, sheet, row, column, size, maxCellChars);
   }
 
   private corrupt(reason: string): FichaError {

@@ -6,6 +6,7 @@ import type { ImportWarning } from '../../../../shared/table';
 import type { Logger } from '../../logger';
 import { settleRoles, sheetRole } from '../embedded/sheet-role';
 import type { MergeRange, RawCell, RowBatch, SheetReader } from '../source';
+import { formulaErrorWarning } from './cell-problems';
 import { dateKindOf, serialToIso } from './excel-dates';
 import { columnLetters } from './xml-text';
 
@@ -128,7 +129,9 @@ function convertSheet(
     const source = dense[r] ?? [];
     for (let c = 0; c < source.length; c++) {
       const value = cellValue(source[c], date1904, () =>
-        warnings.push(formulaError(name, r + 1, c + 1, String(source[c]?.w ?? source[c]?.v))),
+        warnings.push(
+          formulaErrorWarning(name, r + 1, c + 1, String(source[c]?.w ?? source[c]?.v)),
+        ),
       );
       if (value === null) continue;
       while (cells.length < c) cells.push(null);
@@ -185,18 +188,4 @@ function cellValue(
     default:
       return null;
   }
-}
-
-function formulaError(sheet: string, row: number, column: number, code: string): ImportWarning {
-  const cell = `${columnLetters(column)}${row}`;
-  return {
-    code: 'CELL_FORMULA_ERROR',
-    message: {
-      es: `La celda ${cell} tiene un error de fórmula (${code}); se importa vacía.`,
-      en: `Cell ${cell} holds a formula error (${code}); it is imported empty.`,
-    },
-    sheet,
-    row,
-    column: columnLetters(column),
-  };
 }
