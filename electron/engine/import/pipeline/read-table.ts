@@ -128,7 +128,8 @@ function* sampleTexts(rows: RawCell[][]): Iterable<string> {
 
 /**
  * Streams every row below the header through the assembler, handing the
- * converted rows to `write` batch by batch. Checks the signal between
+ * converted rows to `write` batch by batch; `write` must use them at once
+ * and not keep them (the arrays are reused for the next batch). Checks the signal between
  * batches; the head is released as soon as it has been used.
  */
 export async function streamTable(
@@ -166,7 +167,10 @@ export async function streamTable(
   return assembler.finish();
 }
 
+/** Writes the converted rows; `write` must not keep them, since they are reused. */
 function flush(assembler: TableAssembler, write: (rows: CellValue[][]) => void): void {
   const rows = assembler.drain();
-  if (rows.length > 0) write(rows);
+  if (rows.length === 0) return;
+  write(rows);
+  assembler.recycle(rows);
 }

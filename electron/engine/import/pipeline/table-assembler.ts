@@ -79,6 +79,8 @@ export class TableAssembler {
   private readonly sheet: string;
   private pending: PendingRow[] = [];
   private out: CellValue[][] = [];
+  /** Row arrays already written, reused to spare the garbage collector. */
+  private spare: CellValue[][] = [];
   private rowsStored = 0;
   private firstData = 0;
   private lastData = 0;
@@ -128,6 +130,11 @@ export class TableAssembler {
     return rows;
   }
 
+  /** Hands back rows once written (and no longer referenced), for reuse. */
+  recycle(rows: CellValue[][]): void {
+    this.spare = rows;
+  }
+
   /** Settles the rows held back at the end as notes and totals. */
   finish(): AssembledTable {
     for (const pending of this.pending) {
@@ -164,7 +171,7 @@ export class TableAssembler {
 
   private store(cells: readonly RawCell[], row: number): void {
     const columns = this.columns;
-    const values: CellValue[] = new Array(columns.length);
+    const values: CellValue[] = this.spare.pop() ?? new Array(columns.length);
     for (let c = 0; c < columns.length; c++) {
       const cell = cells[columns[c].sourceColumn - 1];
       values[c] = columns[c].convert(cell === undefined ? null : cell, this.stats[c], row);
@@ -172,7 +179,7 @@ export class TableAssembler {
     this.checkShape(cells, row);
 
     this.out.push(values);
-    if (this.sample.length < sampleSize) this.sample.push(values);
+    if (this.sample.length < sampleSize) this.sample.push(values.slice());
     this.rowsStored++;
     if (this.firstData === 0) this.firstData = row;
     this.lastData = row;
