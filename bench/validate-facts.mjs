@@ -36,13 +36,23 @@ await build({
   packages: 'external',
   logLevel: 'error',
 });
-const engine = createRequire(import.meta.url)(join(process.cwd(), dir, 'validate-facts-engine.cjs'));
+const engine = createRequire(import.meta.url)(
+  join(process.cwd(), dir, 'validate-facts-engine.cjs'),
+);
 
 const file = join(dir, 'validate-facts.ficha');
 for (const suffix of ['', '-wal', '-shm', '.lock']) rmSync(file + suffix, { force: true });
 const ws = engine.createWorkspace(file);
 
-const states = ['Jalisco', 'Sonora', 'Ciudad de México', 'Yucatán', 'Oaxaca', 'JALISCO ', 'Nuevo León'];
+const states = [
+  'Jalisco',
+  'Sonora',
+  'Ciudad de México',
+  'Yucatán',
+  'Oaxaca',
+  'JALISCO ',
+  'Nuevo León',
+];
 const sectors = ['Energía', 'Transporte', 'Industria', 'Residuos', null];
 const columns = [
   ['anio', 'Año', 'integer'],
