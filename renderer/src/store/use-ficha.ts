@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { translator } from '../i18n';
 import type { Translate } from '../i18n';
@@ -17,5 +17,5 @@ export function useFicha<T>(selector: (state: FichaState) => T): T {
 /** The translate function of the chosen language. */
 export function useT(): Translate {
   const locale = useFicha((state) => state.locale);
-  return translator(locale);
+  return useMemo(() => translator(locale), [locale]);
 }
