@@ -1,4 +1,5 @@
 import type { MessageKey } from './es';
+import { teamEn } from './team-en';
 
 // The English catalog. Typed against the Spanish keys, so a missing or an
 // extra key is a compile error.
@@ -202,4 +203,7 @@ export const en: Record<MessageKey, string> = {
   'wizard.openDataset': 'Open the dataset',
   'wizard.another': 'Import another file',
   'wizard.noPath': 'The file’s path could not be read. Drop it on the window or choose it again.',
+
+  // Review, inventory and promotion
+  ...teamEn,
 };

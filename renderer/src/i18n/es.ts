@@ -1,3 +1,5 @@
+import { teamEs } from './team-es';
+
 // The Spanish (es-MX) catalog: the interface's first language and the
 // source of the key set. en.ts must have exactly the same keys.
 export const es = {
@@ -202,6 +204,9 @@ export const es = {
   'wizard.another': 'Importar otro archivo',
   'wizard.noPath':
     'No se pudo obtener la ruta del archivo. Arrástrelo a la ventana o elíjalo de nuevo.',
+
+  // Review, inventory and promotion
+  ...teamEs,
 } as const;
 
 /** The catalog's keys: every string of the interface has one. */

@@ -15,6 +15,7 @@ export const datasetTabs = [
   'dcat',
   'export',
   'review',
+  'promote',
 ] as const;
 
 /** One of the dataset's tabs. */

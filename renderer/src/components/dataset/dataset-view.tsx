@@ -6,6 +6,8 @@ import type { DatasetTab } from '../../store/ui-slice';
 import { useFicha, useT } from '../../store/use-ficha';
 import { CleaningPanel } from '../cleaning/cleaning-panel';
 import { DataGrid } from '../grid/data-grid';
+import { PromotePanel } from '../promote/promote-panel';
+import { ReviewPanel } from '../review/review-panel';
 import { ColumnPanel } from './column-panel';
 import { DataToolbar } from './data-toolbar';
 
@@ -17,6 +19,7 @@ const tabLabels: Record<DatasetTab, MessageKey> = {
   dcat: 'tab.dcat',
   export: 'tab.export',
   review: 'tab.review',
+  promote: 'tab.promote',
 };
 
 /** An open dataset: its title, the section tabs, and the Datos section. */
@@ -86,6 +89,10 @@ export function DatasetView() {
           </>
         ) : tab === 'cleaning' ? (
           <CleaningPanel />
+        ) : tab === 'review' ? (
+          <ReviewPanel />
+        ) : tab === 'promote' ? (
+          <PromotePanel />
         ) : (
           <div className="empty-state">
             <h2>{t(tabLabels[tab])}</h2>
