@@ -108,6 +108,9 @@ describe('the import wizard with text files and errors', () => {
     await expect.poll(() => columns.count()).toBe(1);
     await page.getByLabel('Separador', { exact: true }).selectOption(';');
     await expect.poll(() => columns.count()).toBe(3);
+
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    await page.getByText('Se importaron 2 filas en municipios.').waitFor();
   });
 
   it('shows an engine error as a readable message with what to try, never a stack', async () => {
