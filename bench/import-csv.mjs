@@ -3,7 +3,8 @@
 // imported by `ficha import` (the built CLI, a fresh workspace each run) and
 // by `sqlite3 new.db ".import --csv"`. Prints the ratio of median wall times
 // (target at most 1.5) and Ficha's peak RSS (target under 500 MB), both
-// measured with /usr/bin/time -v. Never fails on time.
+// measured with /usr/bin/time -v, and the ratio of CPU times (user + system),
+// which holds better than wall time on a loaded machine. Never fails on time.
 // Usage: node bench/import-csv.mjs [ROWS] (FICHA_BENCH_RUNS=3 for more runs)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
@@ -31,7 +32,10 @@ function timed(command, args) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
-  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: run.stdout };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(run.stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(run.stderr);
+  const cpu = Number(user?.[1] ?? NaN) + Number(system?.[1] ?? NaN);
+  return { seconds, cpu, rssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: run.stdout };
 }
 
 function sqliteRun() {
@@ -57,22 +61,28 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const sqliteTimes = [];
 const fichaTimes = [];
 const fichaRss = [];
+const sqliteCpu = [];
+const fichaCpu = [];
 for (let run = 0; run < runs; run++) {
   const s = sqliteRun();
   const f = fichaRun();
   sqliteTimes.push(s.seconds);
   fichaTimes.push(f.seconds);
   fichaRss.push(f.rssMb);
+  sqliteCpu.push(s.cpu);
+  fichaCpu.push(f.cpu);
   console.log(
-    `run ${run + 1}: sqlite3 .import ${s.seconds.toFixed(2)} s (${s.rssMb.toFixed(0)} MB), ` +
-      `ficha import ${f.seconds.toFixed(2)} s (${f.rssMb.toFixed(0)} MB)`,
+    `run ${run + 1}: sqlite3 .import ${s.seconds.toFixed(2)} s wall, ${s.cpu.toFixed(2)} s CPU ` +
+      `(${s.rssMb.toFixed(0)} MB); ficha import ${f.seconds.toFixed(2)} s wall, ` +
+      `${f.cpu.toFixed(2)} s CPU (${f.rssMb.toFixed(0)} MB)`,
   );
 }
 
 const ratio = median(fichaTimes) / median(sqliteTimes);
+const cpuRatio = median(fichaCpu) / median(sqliteCpu);
 const size = statSync(csv).size / 1e6;
 console.log(
   `CSV import, ${rows.toLocaleString('en-US')} rows x 10 (${size.toFixed(0)} MB): ` +
-    `ficha/sqlite3 = ${ratio.toFixed(2)} (target <= 1.5); ` +
+    `ficha/sqlite3 = ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} CPU (target <= 1.5); ` +
     `ficha peak RSS ${Math.max(...fichaRss).toFixed(0)} MB (target < 500)`,
 );
