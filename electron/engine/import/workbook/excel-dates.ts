@@ -59,6 +59,20 @@ const offset1904 = 1_462;
  * one day forward (from a 1899-12-30 epoch), and 60 itself reads as 1900-02-28. Seconds are rounded.
  */
 export function serialToIso(serial: number, kind: DateKind, date1904: boolean): string {
+  // Whole-day dates repeat down a column: format each day once.
+  const cacheable = kind === 'date' && Number.isInteger(serial) && !date1904;
+  if (cacheable) {
+    const known = dayCache.get(serial);
+    if (known !== undefined) return known;
+  }
+  const iso = formatSerial(serial, kind, date1904);
+  if (cacheable && dayCache.size < 100_000) dayCache.set(serial, iso);
+  return iso;
+}
+
+const dayCache = new Map<number, string>();
+
+function formatSerial(serial: number, kind: DateKind, date1904: boolean): string {
   let days = date1904 ? serial + offset1904 : serial;
   if (!date1904 && days < 60) days += 1;
 

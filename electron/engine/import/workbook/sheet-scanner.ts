@@ -126,10 +126,15 @@ export class SheetScanner {
   private scanRows(text: string, from: number): { at: number; done: boolean } {
     let at = from;
     for (;;) {
+      // <row> elements only occur inside sheetData, so the end tag is looked
+      // for only when no row follows (searching it per row is quadratic).
       const open = text.indexOf('<row', at);
-      const end = text.indexOf('</sheetData', at);
-      if (end >= 0 && (open < 0 || end < open)) return { at: end, done: true };
-      if (open < 0) return { at: Math.max(at, text.length - 16), done: false };
+      const after = open >= 0 ? text.charCodeAt(open + 4) : 0;
+      if (open < 0 || (after !== 32 && after !== 62 && after !== 47)) {
+        const end = text.indexOf('</sheetData', at);
+        if (end >= 0) return { at: end, done: true };
+        return { at: Math.max(at, text.length - 16), done: false };
+      }
 
       const tagEnd = text.indexOf('>', open);
       if (tagEnd < 0) return { at: open, done: false };

@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import type { SheetSummary, SourceFormat } from '../../../../shared/import';
 import { FichaError } from '../../../../shared/errors';
 import type { ImportWarning } from '../../../../shared/table';
@@ -6,6 +7,7 @@ import { settleRoles, sheetRole } from '../embedded/sheet-role';
 import type { MergeRange, RawCell, ReadProgress, RowBatch, SheetReader } from '../source';
 import type { DateKind } from './excel-dates';
 import type { WorkbookLimits } from './limits';
+import { RowSkimmer } from './row-skimmer';
 import { SheetScanner, type ScanContext } from './sheet-scanner';
 import {
   readDateStyles,
@@ -195,14 +197,24 @@ export class XlsxReader implements SheetReader {
 
     const size = this.archive.info(entry.part)?.uncompressedSize ?? 0;
     const scanner = new SheetScanner(this.scanContext(entry.name, false));
-    for await (const chunk of this.archive.text(entry.part)) {
-      scanner.push(chunk);
+    const skimmer = new RowSkimmer();
+    const decoder = new StringDecoder('utf8');
+    for await (const bytes of this.archive.bytes(entry.part)) {
+      // A large sheet is parsed only until its first rows are known; the rest
+      // of its data is skimmed as bytes, and what follows it parsed again.
+      if (scanner.skim && !skimmer.done) {
+        const rest = skimmer.push(bytes);
+        if (rest) scanner.push(rest);
+        continue;
+      }
+      scanner.push(decoder.write(bytes));
       for (const { row, cells } of scanner.drain()) {
         if (row <= headRows) head[row - 1] = cells;
       }
-      // A large sheet is parsed only until its first rows are known.
       if (size > this.limits.fullScanBytes && head.length >= headRows) scanner.skim = true;
     }
+    if (!skimmer.done) scanner.push(decoder.end());
+    scanner.lastRow = Math.max(scanner.lastRow, skimmer.lastRow);
     scanner.finish();
     for (let row = 0; row < head.length; row++) head[row] ??= [];
 

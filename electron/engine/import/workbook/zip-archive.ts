@@ -101,20 +101,16 @@ export class ZipArchive {
   }
 
   /**
-   * Yields an entry's text in decoded chunks (UTF-8, split safely across
-   * chunk boundaries). Inflate errors become WORKBOOK_CORRUPT, or ZIP_BOMB
-   * when the entry inflates past its declared size.
+   * Yields an entry's inflated bytes. Inflate errors become WORKBOOK_CORRUPT,
+   * or ZIP_BOMB when the entry inflates past its declared size.
    */
-  async *text(name: string, signal?: AbortSignal): AsyncGenerator<string> {
+  async *bytes(name: string, signal?: AbortSignal): AsyncGenerator<Buffer> {
     const stream = await this.stream(name);
-    const decoder = new StringDecoder('utf8');
     try {
       for await (const chunk of stream) {
         if (signal?.aborted) throw new FichaError('CANCELLED', { file: this.file });
-        yield decoder.write(chunk as Buffer);
+        yield chunk as Buffer;
       }
-      const rest = decoder.end();
-      if (rest) yield rest;
     } catch (error) {
       if (error instanceof FichaError) throw error;
       const message = error instanceof Error ? error.message : String(error);
@@ -128,6 +124,14 @@ export class ZipArchive {
     } finally {
       stream.destroy();
     }
+  }
+
+  /** Yields an entry's text in chunks, UTF-8 decoded safely across chunk boundaries. */
+  async *text(name: string, signal?: AbortSignal): AsyncGenerator<string> {
+    const decoder = new StringDecoder('utf8');
+    for await (const chunk of this.bytes(name, signal)) yield decoder.write(chunk);
+    const rest = decoder.end();
+    if (rest) yield rest;
   }
 
   /** Reads a small entry whole; refuses entries larger than `maxBytes`. */

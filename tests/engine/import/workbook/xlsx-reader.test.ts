@@ -196,6 +196,30 @@ describe('the streaming XLSX reader', () => {
     expect(progress).toBeGreaterThan(0);
   });
 
+  it('finds the merges and extent of a large sheet it only skims when opening', async () => {
+    const rows = function* () {
+      for (let r = 1; r <= 3000; r++)
+        yield `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="C${r}"><v>1</v></c></row>`;
+    };
+    const file = await writeRawXlsx(path.join(dir, 'grande-combinada.xlsx'), [
+      {
+        name: 'Hoja1',
+        rows: rows(),
+        tail: '<mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>',
+      },
+    ]);
+    const reader = await openWorkbookReader(file, { limits: { fullScanBytes: 1024 } });
+    const [sheet] = reader.sheets();
+    const merges = reader.merges('Hoja1');
+    const all = await readAll(reader, 'Hoja1');
+    await reader.close();
+
+    expect(sheet).toMatchObject({ rows: 3000, columns: 3 });
+    expect(merges).toEqual([{ startRow: 1, startColumn: 1, endRow: 1, endColumn: 3 }]);
+    expect(all).toHaveLength(3000);
+    expect(all[2999]).toEqual([3000, null, 1]);
+  });
+
   it('stops when the signal is aborted', async () => {
     const file = await writeLargeWorkbook(dir, 3000, 'cancelar.xlsx');
     const reader = await openWorkbookReader(file);
