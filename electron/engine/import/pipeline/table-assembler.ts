@@ -145,7 +145,10 @@ export class TableAssembler {
 
     return {
       rows: this.rowsStored,
-      dataRows: [this.firstData || this.layout.region.dataRows[0], this.lastData],
+      // With no data row, an empty range just below the header.
+      dataRows: this.firstData
+        ? [this.firstData, this.lastData]
+        : [this.layout.region.dataRows[0], this.layout.region.dataRows[0] - 1],
       noteRows: this.noteRange,
       totalRows: this.totals,
       notes: this.notes,

@@ -54,3 +54,14 @@ describe('inspectFile', () => {
     ]);
   });
 });
+
+describe('inspectFile on a header without rows', () => {
+  it('reports an empty data range below the header and text columns', async () => {
+    const file = writeFixture(temp.dir, 'plantilla.csv', 'clave,nombre,fecha\n');
+    const report = await inspectFile(file, {});
+    expect(report.region.headerRows).toEqual([1, 1]);
+    expect(report.region.dataRows).toEqual([2, 1]);
+    expect(report.columns.map((c) => c.type)).toEqual(['text', 'text', 'text']);
+    expect(report.sample).toEqual([]);
+  });
+});
