@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { DatasetView } from './components/dataset/dataset-view';
 import { ErrorBanner } from './components/common/error-banner';
+import { ProfileDialog } from './components/profile/profile-dialog';
 import { TopBar } from './components/common/top-bar';
 import { ImportWizard } from './components/wizard/import-wizard';
 import { WorkspaceView } from './components/workspace/workspace-view';
@@ -51,6 +52,7 @@ export function App() {
         {view === 'workspace' ? <WorkspaceView /> : <DatasetView />}
       </main>
       {wizardOpen && <ImportWizard />}
+      <ProfileDialog />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { isLocale } from '../../i18n';
 import { useFicha, useT } from '../../store/use-ficha';
+import { ProfileBadge } from '../profile/profile-dialog';
 
 /** The bar above every screen: the app's name, the workspace, the language. */
 export function TopBar() {
@@ -29,6 +30,7 @@ export function TopBar() {
             {t('app.readOnly')}
           </span>
         )}
+        <ProfileBadge />
         <label className="language">
           <span>{t('app.language')}</span>
           <select

@@ -3,6 +3,7 @@ import { pickBilingual } from '../../i18n';
 import type { Locale, MessageKey, Translate } from '../../i18n';
 import { formatCount, formatDateTime } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
+import { InventoryView } from '../inventory/inventory-view';
 
 const statuses = ['imported', 'cleaning', 'described', 'review', 'approved', 'exported'];
 
@@ -21,6 +22,9 @@ export function WorkspaceView() {
   const openWizard = useFicha((state) => state.openWizard);
   const openDataset = useFicha((state) => state.openDataset);
   const readOnly = useFicha((state) => state.workspace?.readOnly ?? false);
+  const inventoryOpen = useFicha((state) => state.inventoryOpen);
+  const openInventory = useFicha((state) => state.openInventory);
+  if (inventoryOpen) return <InventoryView />;
 
   return (
     <section className="workspace-view" aria-labelledby="workspace-heading">
@@ -33,6 +37,9 @@ export function WorkspaceView() {
             </p>
           )}
         </div>
+        <button type="button" className="button" onClick={() => void openInventory()}>
+          {t('inventory.open')}
+        </button>
         {!readOnly && (
           <button type="button" className="button button-primary" onClick={openWizard}>
             {t('workspace.import')}
