@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/grid.css';
 import './styles/wizard.css';
+import './styles/review.css';
 
 // Wires the store to this page's transport (IPC in the desktop app, HTTP
 // against `ficha serve` in a browser) and renders the interface.
