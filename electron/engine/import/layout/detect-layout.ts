@@ -82,7 +82,10 @@ function findHeaderRows(
 
   // The header ends at the first dense row: one filled at least half as much
   // as the fullest row. Sparser rows above it are titles or group headers.
-  const widest = Math.max(...filledCounts.slice(start - 1));
+  const widest = filledCounts.reduce(
+    (max, count, index) => (index >= start - 1 && count > max ? count : max),
+    0,
+  );
   const threshold = widest <= 1 ? 1 : Math.max(2, Math.ceil(widest / 2));
   let dense = start;
   while (dense < filledCounts.length && filledCounts[dense - 1] < threshold) dense++;

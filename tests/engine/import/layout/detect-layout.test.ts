@@ -186,6 +186,14 @@ describe('detectLayout', () => {
     expect(cut.region.noteRows).toEqual([5, 5]);
   });
 
+  it('handles a head of hundreds of thousands of rows', () => {
+    const head: RawCell[][] = [['clave', 'valor']];
+    for (let index = 0; index < 300_000; index++) head.push([`0${index}`, index]);
+    const layout = detectLayout(head, []);
+
+    expect(layout.region.dataRows).toEqual([2, 300_001]);
+  });
+
   it('gives an empty layout for a blank head', () => {
     const layout = detectLayout([[], [null, '']], []);
     expect(layout.headers).toEqual([]);
