@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, screenshot } from './support/browser';
-import { writeInstituteWorkbook } from './support/fixtures';
+import { writeInstituteWorkbook, writeLargeCsv } from './support/fixtures';
 import { ficha, serve, tempFolder } from './support/host';
 import type { ServedWorkspace } from './support/host';
 
@@ -128,5 +128,22 @@ describe('the import wizard with text files and errors', () => {
     await screenshot(page, 'import-error');
 
     expect(errors).toEqual([]);
+  });
+
+  it('cancels a long import from its progress bar and leaves the workspace as it was', async () => {
+    const file = writeLargeCsv(folder.dir, 600_000);
+    const { page } = await openPage(browser, host.url);
+
+    await page.getByRole('button', { name: 'Importar hoja o CSV' }).click();
+    await page.locator('#wizard-file').setInputFiles(file);
+    await page.getByTestId('detected-header').waitFor();
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    await page.getByRole('progressbar').waitFor();
+    await screenshot(page, 'import-progress');
+    await page.getByRole('button', { name: 'Cancelar la importación' }).click();
+
+    await page.getByText('La importación se canceló').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Cerrar el asistente' }).click();
+    expect(await page.getByRole('button', { name: /registros/ }).count()).toBe(0);
   });
 });

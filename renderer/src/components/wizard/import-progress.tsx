@@ -1,4 +1,4 @@
-import { formatCount } from '../../i18n/format';
+import { formatBytes, formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
 
 /** The import's progress bar and its cancel button. */
@@ -10,13 +10,14 @@ export function ImportProgress() {
   const total = progress?.total ?? null;
   const done = progress?.done ?? 0;
   const percent = total ? Math.min(100, Math.round((done / total) * 100)) : null;
-  const text =
-    total !== null
-      ? t('wizard.progressOf', {
-          done: formatCount(locale, done),
-          total: formatCount(locale, total),
-        })
-      : t('wizard.progressRows', { done: formatCount(locale, done) });
+  // Bytes read as sizes, rows as counts; before the first event there is nothing to count.
+  const amount = (value: number) =>
+    progress?.unit === 'bytes' ? formatBytes(locale, value) : formatCount(locale, value);
+  const text = !progress
+    ? t('wizard.importing')
+    : total !== null
+      ? t('wizard.progressOf', { done: amount(done), total: amount(total) })
+      : t('wizard.progressRows', { done: amount(done) });
 
   return (
     <div className="import-progress">
