@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { errorData } from '../../shared/errors';
+import type { CommentThread, ReviewState } from '../../shared/review/types';
+import { createFichaStore } from '../../renderer/src/store/store';
+import { fakeClient } from './fake-client';
+
+const ok = <T>(value: T) => ({ ok: true as const, value });
+
+function reviewState(status: ReviewState['status']): ReviewState {
+  return {
+    status,
+    role: 'reviewer',
+    next: status === 'en-revision' ? ['aprobado', 'cambios-solicitados'] : [],
+    publishedAt: null,
+    portalUrl: null,
+    history: [],
+    openThreads: 0,
+  };
+}
+
+const noChanges = {
+  since: { kind: 'none' as const, at: null },
+  fields: [],
+  steps: { added: [], removed: [] },
+  columns: { added: [], removed: [], retyped: [] },
+  rows: { before: null, after: 10 },
+};
+
+function reviewAnswers() {
+  let status: ReviewState['status'] = 'en-revision';
+  const threads: CommentThread[] = [];
+  return {
+    'review.state': () => ok(reviewState(status)),
+    'review.comments': () => ok(threads),
+    'review.changes': () => ok(noChanges),
+    'review.setStatus': (params: Record<string, unknown>) => {
+      status = params.to as ReviewState['status'];
+      return ok({ id: 's1' });
+    },
+    'review.comment': (params: Record<string, unknown>) => {
+      threads.push({
+        id: `t${threads.length + 1}`,
+        target: params.target as CommentThread['target'],
+        resolved: false,
+        comments: [],
+      });
+      return ok({ id: 'c1' });
+    },
+    'review.resolve': () => ok({ resolved: 't1' }),
+  };
+}
+
+describe('the review slice', () => {
+  it('loads the status, the threads and the changes of a dataset', async () => {
+    const fake = fakeClient(reviewAnswers() as never);
+    const store = createFichaStore(fake.client, null);
+
+    await store.getState().loadReview('emisiones');
+
+    expect(store.getState().review?.next).toEqual(['aprobado', 'cambios-solicitados']);
+    expect(store.getState().changes?.since.kind).toBe('none');
+    expect(fake.calls.map((call) => call.params.dataset)).toEqual([
+      'emisiones',
+      'emisiones',
+      'emisiones',
+    ]);
+  });
+
+  it('moves the status with the note and reloads the state', async () => {
+    const fake = fakeClient(reviewAnswers() as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().loadReview('emisiones');
+
+    const done = await store.getState().moveStatus('aprobado', '  Listo  ');
+
+    expect(done).toBe(true);
+    const call = fake.calls.find((c) => c.name === 'review.setStatus');
+    expect(call?.params).toEqual({ dataset: 'emisiones', to: 'aprobado', note: 'Listo' });
+    expect(store.getState().review?.status).toBe('aprobado');
+  });
+
+  it('sends a comment on a column and shows the new thread', async () => {
+    const fake = fakeClient(reviewAnswers() as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().loadReview('emisiones');
+
+    await store.getState().addComment('Unidades?', { kind: 'column', column: 'co2_gg' });
+
+    expect(store.getState().threads[0].target).toEqual({ kind: 'column', column: 'co2_gg' });
+  });
+
+  it('shows the engine error and reports failure when a move is refused', async () => {
+    const fake = fakeClient({
+      ...reviewAnswers(),
+      'review.setStatus': () => ({ ok: false, error: errorData('STATUS_NOT_ALLOWED') }),
+    } as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().loadReview('emisiones');
+
+    const done = await store.getState().moveStatus('aprobado', '');
+
+    expect(done).toBe(false);
+    expect(store.getState().error?.code).toBe('STATUS_NOT_ALLOWED');
+    expect(store.getState().reviewBusy).toBe(false);
+  });
+});
