@@ -3,6 +3,7 @@ import type { Client, KeyValueStorage } from '../api/client';
 import { createCleaningSlice } from './cleaning-slice';
 import { createColumnPanelSlice } from './column-panel-slice';
 import { createDatasetsSlice } from './datasets-slice';
+import { createFichaSlice } from './ficha-slice';
 import { createGridSlice } from './grid-slice';
 import { createImportWizardSlice } from './import-wizard-slice';
 import { createTeamSlices } from './team-slices';
@@ -25,6 +26,7 @@ export function createFichaStore(client: Client, storage: KeyValueStorage | null
       ...createGridSlice(context),
       ...createColumnPanelSlice(context),
       ...createImportWizardSlice(context),
+      ...createFichaSlice(context),
       ...createCleaningSlice(context),
       ...createTeamSlices(context),
     };

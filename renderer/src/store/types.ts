@@ -3,6 +3,7 @@ import type { Client, KeyValueStorage } from '../api/client';
 import type { CleaningSlice } from './cleaning-slice';
 import type { ColumnPanelSlice } from './column-panel-slice';
 import type { DatasetsSlice } from './datasets-slice';
+import type { FichaSlice } from './ficha-slice';
 import type { GridSlice } from './grid-slice';
 import type { ImportWizardSlice } from './import-wizard-slice';
 import type { TeamSlices } from './team-slices';
@@ -17,6 +18,7 @@ export type FichaState = UiSlice &
   ColumnPanelSlice &
   ImportWizardSlice &
   CleaningSlice &
+  FichaSlice &
   TeamSlices;
 
 /** What a slice's creator receives: the store's setter and getter and the outside world. */

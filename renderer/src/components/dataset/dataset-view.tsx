@@ -5,6 +5,8 @@ import { datasetTabs } from '../../store/ui-slice';
 import type { DatasetTab } from '../../store/ui-slice';
 import { useFicha, useT } from '../../store/use-ficha';
 import { CleaningPanel } from '../cleaning/cleaning-panel';
+import { DictionaryPanel } from '../ficha/dictionary-panel';
+import { FichaPanel } from '../ficha/ficha-panel';
 import { DataGrid } from '../grid/data-grid';
 import { PromotePanel } from '../promote/promote-panel';
 import { ReviewPanel } from '../review/review-panel';
@@ -89,6 +91,10 @@ export function DatasetView() {
           </>
         ) : tab === 'cleaning' ? (
           <CleaningPanel />
+        ) : tab === 'ficha' ? (
+          <FichaPanel />
+        ) : tab === 'dictionary' ? (
+          <DictionaryPanel />
         ) : tab === 'review' ? (
           <ReviewPanel />
         ) : tab === 'promote' ? (

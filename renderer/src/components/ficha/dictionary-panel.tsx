@@ -1,0 +1,95 @@
+import { useEffect } from 'react';
+import { columnTypes } from '../../../../shared/table';
+import '../../styles/ficha.css';
+import { useFicha } from '../../store/use-ficha';
+import { say } from './text';
+import { ValidationPanel } from './validation-panel';
+
+/** The Diccionario tab: one editable row per column (label, type, unit, description). */
+export function DictionaryPanel() {
+  const locale = useFicha((state) => state.locale);
+  const dataset = useFicha((state) => state.gridDataset);
+  const entries = useFicha((state) => state.fichaDraft?.dictionary ?? []);
+  const dirty = useFicha((state) => state.fichaDirty);
+  const busy = useFicha((state) => state.fichaBusy);
+  const load = useFicha((state) => state.loadFicha);
+  const edit = useFicha((state) => state.editDictionary);
+  const save = useFicha((state) => state.saveFicha);
+
+  useEffect(() => {
+    void load();
+  }, [dataset, load]);
+
+  return (
+    <div className="ficha-layout">
+      <div className="ficha-form">
+        <table className="ficha-dictionary">
+          <thead>
+            <tr>
+              <th scope="col">{say(locale, 'Columna', 'Column')}</th>
+              <th scope="col">{say(locale, 'Etiqueta', 'Label')}</th>
+              <th scope="col">{say(locale, 'Tipo', 'Type')}</th>
+              <th scope="col">{say(locale, 'Unidad', 'Unit')}</th>
+              <th scope="col">{say(locale, 'Descripción', 'Description')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.name}>
+                <th scope="row">{e.name}</th>
+                <td>
+                  <input
+                    aria-label={`${e.name}: label`}
+                    value={e.label}
+                    onChange={(x) => edit(e.name, { label: x.target.value })}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={`${e.name}: type`}
+                    value={e.type}
+                    onChange={(x) =>
+                      edit(e.name, { type: x.target.value as (typeof columnTypes)[number] })
+                    }
+                  >
+                    {columnTypes.map((t) => (
+                      <option key={t} value={t}>
+                        {t}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    aria-label={`${e.name}: unit`}
+                    value={e.unit}
+                    onChange={(x) => edit(e.name, { unit: x.target.value })}
+                  />
+                </td>
+                <td>
+                  <textarea
+                    aria-label={`${e.name}: description`}
+                    rows={2}
+                    value={e.description}
+                    onChange={(x) => edit(e.name, { description: x.target.value })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!dirty || busy}
+            onClick={() => void save()}
+          >
+            {say(locale, 'Guardar el diccionario', 'Save the dictionary')}
+          </button>
+        </div>
+      </div>
+      <ValidationPanel />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { pickBilingual } from '../../i18n';
+import { useFicha } from '../../store/use-ficha';
+import { fieldId, say } from './text';
+
+/** Findings beside the form, updated as the person types: go to each, or apply its fix. */
+export function ValidationPanel() {
+  const locale = useFicha((state) => state.locale);
+  const findings = useFicha((state) => state.fichaFindings);
+  const checklist = useFicha((state) => state.fichaChecklist);
+  const applyFix = useFicha((state) => state.applyFindingFix);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+
+  return (
+    <aside className="ficha-validation" aria-label={say(locale, 'Validación', 'Validation')}>
+      <h2>{say(locale, 'Validación', 'Validation')}</h2>
+      <p aria-live="polite">
+        {errors === 0
+          ? say(locale, 'Sin errores.', 'No errors.')
+          : say(locale, `${errors} errores por corregir.`, `${errors} errors to fix.`)}
+      </p>
+      <ul className="ficha-findings">
+        {findings.map((f, i) => (
+          <li key={`${f.rule}-${i}`} className={`ficha-finding ficha-${f.severity}`}>
+            <span className="ficha-severity">{f.severity}</span> {pickBilingual(locale, f.message)}
+            <div className="button-row">
+              {f.location.field && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() =>
+                    document
+                      .getElementById(fieldId(f.location.field!.split('.').slice(0, 2).join('.')))
+                      ?.focus()
+                  }
+                >
+                  {say(locale, 'Ir', 'Go')}
+                </button>
+              )}
+              {f.fix && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => void applyFix(f)}
+                >
+                  {say(locale, 'Corregir', 'Fix')}
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {checklist.length > 0 && (
+        <>
+          <h3>{say(locale, 'Características del decreto', 'Decree characteristics')}</h3>
+          <ul className="ficha-checklist">
+            {checklist.map((item) => (
+              <li key={item.id}>
+                {item.passed ? '✓' : '✗'} {pickBilingual(locale, item.label)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}
