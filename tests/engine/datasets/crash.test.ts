@@ -50,7 +50,7 @@ describe('an import killed midway', () => {
         env: { ...process.env, NODE_PATH: join(repo, 'node_modules') },
         encoding: 'utf8',
       });
-      expect(run.signal).toBe('SIGKILL');
+      expect(run.signal, `the child did not die as planned: ${run.stderr}`).toBe('SIGKILL');
 
       // The batches committed before the kill are there until an editor opens the file.
       const reader = openWorkspace(file, { readOnly: true });
