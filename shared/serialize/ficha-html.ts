@@ -25,6 +25,8 @@ export interface FichaPageInput {
   columns: ColumnSummary[];
   /** True when the package was exported over validation errors. */
   draft?: boolean;
+  /** Rows the charts were drawn from, when they are a sample of the table. */
+  sample?: number | null;
 }
 
 const typeNames: Record<ColumnType, string> = {
@@ -159,5 +161,9 @@ function profileSection(input: FichaPageInput): string {
       `<code>${escapeHtml(column.name)}</code></h3><p>${facts.map(escapeHtml).join(' · ')}</p>${chart}</section>`
     );
   });
-  return `<h2>Perfil de las columnas (${formatCount(input.rows)} filas)</h2>\n${blocks.join('\n')}`;
+  const note = input.sample
+    ? `<p>Las gráficas se trazan con una muestra pareja de ${formatCount(input.sample)} filas; ` +
+      'los conteos son de la tabla completa.</p>'
+    : '';
+  return `<h2>Perfil de las columnas (${formatCount(input.rows)} filas)</h2>\n${note}${blocks.join('\n')}`;
 }

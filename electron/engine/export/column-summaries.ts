@@ -1,43 +1,149 @@
 import type { ColumnSummary } from '../../../shared/serialize/ficha-html';
-import { columnProfile } from '../datasets/column-profile';
+import type { ColumnType } from '../../../shared/table';
+import { quoteIdent } from '../db/quote';
 import type { DatasetRecord } from '../datasets/catalog';
 import type { Workspace } from '../workspace/workspace';
+
+/** Rows the charts are drawn from at most; larger tables are sampled evenly by rowid. */
+export const CHART_SAMPLE_ROWS = 20_000;
 
 const TOP_VALUES = 8;
 const BINS = 8;
 
-/**
- * What the readable ficha shows of each column, computed in SQLite: counts,
- * range, and the bars of its chart (a histogram for numbers, the most
- * frequent values otherwise).
- */
-export function columnSummaries(workspace: Workspace, dataset: DatasetRecord): ColumnSummary[] {
-  return dataset.columns.map((column) => {
-    const profile = columnProfile(workspace, dataset, column.name, { top: TOP_VALUES, bins: BINS });
-    const numeric = column.type === 'integer' || column.type === 'number' ? profile.numeric : null;
-    const bars = numeric
-      ? numeric.histogram.map((bin) => ({
-          label: `${round(bin.from)}–${round(bin.to)}`,
-          count: bin.count,
-        }))
-      : profile.top.map((top) => ({ label: String(top.value), count: top.count }));
-    const range = numeric
-      ? [String(numeric.min), String(numeric.max)]
-      : profile.dates
-        ? [profile.dates.min, profile.dates.max]
-        : [null, null];
+/** The column summaries of the readable ficha and how many rows the charts saw. */
+export interface ColumnSummaries {
+  columns: ColumnSummary[];
+  /** Rows the charts were drawn from, when fewer than the table's. */
+  sample: number | null;
+}
 
+/**
+ * What the readable ficha shows of each column: exact counts and range in
+ * one scan of the table, and chart bars (a histogram for numbers, the most
+ * frequent values otherwise) from an even sample of rows, so the page costs
+ * one pass however wide the table is.
+ */
+export function columnSummaries(workspace: Workspace, dataset: DatasetRecord): ColumnSummaries {
+  const totals = columnTotals(workspace, dataset);
+  const { rows: sampleRows, sampled } = sampleRowsOf(workspace, dataset);
+
+  const columns = dataset.columns.map((column, i) => {
+    const values = sampleRows.map((row) => row[i]).filter((v) => v !== null && v !== '');
+    const total = totals[i];
+    const numeric = column.type === 'integer' || column.type === 'number';
+    const bars =
+      numeric && typeof total.min === 'number' && typeof total.max === 'number'
+        ? histogram(
+            values.filter((v): v is number => typeof v === 'number'),
+            total.min,
+            total.max,
+          )
+        : topValues(values, column.type);
     return {
       name: column.name,
       label: column.label,
       type: column.type,
-      nonEmpty: profile.rows - profile.empty,
-      distinct: profile.distinct,
-      min: range[0],
-      max: range[1],
+      nonEmpty: total.nonEmpty,
+      distinct: total.distinct,
+      min: total.min === null ? null : String(total.min),
+      max: total.max === null ? null : String(total.max),
       bars,
     };
   });
+  return { columns, sample: sampled ? sampleRows.length : null };
+}
+
+interface ColumnTotals {
+  nonEmpty: number;
+  distinct: number;
+  min: number | string | null;
+  max: number | string | null;
+}
+
+function columnTotals(workspace: Workspace, dataset: DatasetRecord): ColumnTotals[] {
+  const parts = dataset.columns.flatMap((column) => {
+    const x = quoteIdent(column.name);
+    const ranged = rangeExpression(x, column.type);
+    return [
+      `count(CASE WHEN ${x} IS NOT NULL AND ${x} <> '' THEN 1 END)`,
+      `count(DISTINCT CASE WHEN ${x} <> '' THEN ${x} END)`,
+      `min(${ranged})`,
+      `max(${ranged})`,
+    ];
+  });
+  if (parts.length === 0) return [];
+  const row = workspace.db
+    .prepare(`SELECT ${parts.join(', ')} FROM ${quoteIdent(dataset.tableName)}`)
+    .raw(true)
+    .get() as (number | string | null)[];
+  return dataset.columns.map((_, i) => ({
+    nonEmpty: Number(row[i * 4] ?? 0),
+    distinct: Number(row[i * 4 + 1] ?? 0),
+    min: row[i * 4 + 2],
+    max: row[i * 4 + 3],
+  }));
+}
+
+/** The values a column's range is taken over: numbers, ISO dates, or none. */
+function rangeExpression(x: string, type: ColumnType): string {
+  if (type === 'integer' || type === 'number') {
+    return `CASE WHEN typeof(${x}) IN ('integer', 'real') THEN ${x} END`;
+  }
+  if (type === 'date' || type === 'datetime') return `CASE WHEN ${x} <> '' THEN ${x} END`;
+  return 'NULL';
+}
+
+function sampleRowsOf(workspace: Workspace, dataset: DatasetRecord) {
+  const list = dataset.columns.map((c) => `t.${quoteIdent(c.name)}`).join(', ');
+  const table = quoteIdent(dataset.tableName);
+  if (!list) return { rows: [] as unknown[][], sampled: false };
+  if (dataset.rowCount <= CHART_SAMPLE_ROWS) {
+    const rows = workspace.db
+      .prepare(`SELECT ${list} FROM ${table} t`)
+      .raw(true)
+      .all() as unknown[][];
+    return { rows, sampled: false };
+  }
+
+  // Evenly spaced rowids between the first and the last, looked up one by one.
+  const bounds = workspace.db
+    .prepare(`SELECT min(rowid), max(rowid) FROM ${table}`)
+    .raw(true)
+    .get() as [number, number];
+  const step = Math.max(1, Math.floor((bounds[1] - bounds[0] + 1) / CHART_SAMPLE_ROWS));
+  const rows = workspace.db
+    .prepare(
+      `WITH RECURSIVE s(r) AS (SELECT ? UNION ALL SELECT r + ? FROM s WHERE r + ? <= ?)
+       SELECT ${list} FROM s JOIN ${table} t ON t.rowid = s.r ORDER BY s.r`,
+    )
+    .raw(true)
+    .all(bounds[0], step, step, bounds[1]) as unknown[][];
+  return { rows, sampled: true };
+}
+
+function topValues(values: unknown[], type: ColumnType) {
+  const counts = new Map<string, number>();
+  for (const value of values) {
+    const key =
+      type === 'boolean' && (value === 0 || value === 1) ? String(value === 1) : String(value);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, TOP_VALUES)
+    .map(([label, count]) => ({ label, count }));
+}
+
+function histogram(values: number[], min: number, max: number) {
+  if (values.length === 0) return [];
+  if (min === max) return [{ label: round(min), count: values.length }];
+  const width = (max - min) / BINS;
+  const counts = new Array<number>(BINS).fill(0);
+  for (const value of values) counts[Math.min(BINS - 1, Math.floor((value - min) / width))] += 1;
+  return counts.map((count, i) => ({
+    label: `${round(min + i * width)}–${round(min + (i + 1) * width)}`,
+    count,
+  }));
 }
 
 function round(value: number): string {

@@ -1,7 +1,6 @@
-import type { CellValue, ColumnType } from '../../../shared/table';
-
-/** Turns one stored cell into its CSV field text. */
-export type FieldFormatter = (value: unknown) => string;
+import type Database from 'better-sqlite3';
+import type { ColumnType } from '../../../shared/table';
+import { quoteIdent } from '../db/quote';
 
 // A field needs quotes when it holds the separator, a quote or a line break.
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -12,8 +11,9 @@ export function quoteField(text: string): string {
 }
 
 /**
- * A number as data: point decimal, no grouping, and the Table Schema words
- * for the values that are not finite.
+ * A number as data: JavaScript's shortest round-trip text (SQLite's own
+ * CAST may add a 17th digit), point decimal, no grouping, and the Table
+ * Schema words for the values that are not finite.
  */
 export function numberText(value: number): string {
   if (Number.isFinite(value)) return String(value);
@@ -21,29 +21,33 @@ export function numberText(value: number): string {
   return value > 0 ? 'INF' : '-INF';
 }
 
-/** Any stored cell as CSV text: empty for missing, text quoted as needed. */
-export function formatCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return quoteField(value);
-  if (typeof value === 'number') return numberText(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'bigint') return value.toString();
-  return quoteField(String(value));
+/** Registers the function the CSV expression calls for real numbers. */
+export function registerCsvFunctions(db: Database.Database): void {
+  db.function('ficha_csv_real', { deterministic: true }, (value: unknown) =>
+    typeof value === 'number' ? numberText(value) : String(value),
+  );
 }
 
-/** A boolean column's cell: stored 0/1 read as false/true; anything else as it is. */
-export function formatBooleanCell(value: unknown): string {
-  if (value === 1 || value === true) return 'true';
-  if (value === 0 || value === false) return 'false';
-  return formatCell(value);
+/**
+ * The SQL expression of one column's CSV field, so that SQLite builds each
+ * line and JavaScript receives one string per row instead of one per cell
+ * (creating strings per cell is what export time goes to). Missing values
+ * are empty, text is quoted as RFC 4180 says, stored booleans (0/1) read
+ * true/false, reals go through ficha_csv_real.
+ */
+export function csvFieldSql(name: string, type: ColumnType): string {
+  const x = quoteIdent(name);
+  const quoted =
+    `CASE WHEN instr(${x}, '"') OR instr(${x}, ',') OR instr(${x}, char(10)) ` +
+    `OR instr(${x}, char(13)) THEN '"' || replace(${x}, '"', '""') || '"' ELSE ${x} END`;
+  const boolean = type === 'boolean' ? `WHEN ${x} = 1 THEN 'true' WHEN ${x} = 0 THEN 'false' ` : '';
+  return (
+    `CASE WHEN ${x} IS NULL THEN '' ${boolean}WHEN typeof(${x}) = 'text' THEN ${quoted} ` +
+    `WHEN typeof(${x}) = 'real' THEN ficha_csv_real(${x}) ELSE CAST(${x} AS TEXT) END`
+  );
 }
 
-/** The formatter of each column, by its type. */
-export function formattersFor(types: readonly ColumnType[]): FieldFormatter[] {
-  return types.map((type) => (type === 'boolean' ? formatBooleanCell : formatCell));
-}
-
-/** One CSV record (without the line ending) from a row of cells. */
-export function csvRecord(cells: readonly CellValue[]): string {
-  return cells.map((cell) => formatCell(cell)).join(',');
+/** The SQL expression of a whole CSV line (without its ending). */
+export function csvLineSql(columns: readonly { name: string; type: ColumnType }[]): string {
+  return columns.map((c) => csvFieldSql(c.name, c.type)).join(` || ',' || `);
 }

@@ -2,7 +2,7 @@ import { quoteIdent } from '../db/quote';
 import type { Workspace } from '../workspace/workspace';
 import type { DatasetRecord } from '../datasets/catalog';
 import { FichaError } from '../../../shared/errors';
-import { formattersFor, quoteField } from './csv-format';
+import { csvLineSql, quoteField, registerCsvFunctions } from './csv-format';
 
 /** Where CSV text goes: a file, a hash, a zip entry, all at once. */
 export interface TextSink {
@@ -41,19 +41,18 @@ export async function writeTableCsv(
   options: CsvWriteOptions = {},
 ): Promise<number> {
   const columns = dataset.columns;
-  const formatters = formattersFor(columns.map((c) => c.type));
-  const list = columns.map((c) => quoteIdent(c.name)).join(', ');
+  await sink.write(columns.map((c) => quoteField(c.name)).join(',') + CRLF);
+  if (columns.length === 0) return 0;
+
+  registerCsvFunctions(workspace.db);
   const where = options.selection ? `AND ${quoteIdent(options.selection.column)} IS ?` : '';
   const statement = workspace.db
     .prepare(
-      `SELECT rowid, ${list} FROM ${quoteIdent(dataset.tableName)}
+      `SELECT rowid, ${csvLineSql(columns)} FROM ${quoteIdent(dataset.tableName)}
        WHERE rowid > ? ${where} ORDER BY rowid LIMIT ?`,
     )
     .raw(true);
   const pageRows = options.pageRows ?? 20_000;
-  const count = columns.length;
-
-  await sink.write(columns.map((c) => quoteField(c.name)).join(',') + CRLF);
 
   let last = -Infinity;
   let written = 0;
@@ -61,11 +60,9 @@ export async function writeTableCsv(
     if (options.signal?.aborted) throw new FichaError('CANCELLED');
     const params = options.selection ? [last, options.selection.value, pageRows] : [last, pageRows];
     const lines: string[] = [];
-    for (const row of statement.iterate(...params) as Iterable<unknown[]>) {
-      let line = formatters[0](row[1]);
-      for (let i = 1; i < count; i += 1) line += ',' + formatters[i](row[i + 1]);
-      lines.push(line);
-      last = row[0] as number;
+    for (const row of statement.iterate(...params) as Iterable<[number, string]>) {
+      lines.push(row[1]);
+      last = row[0];
     }
     if (lines.length === 0) break;
     written += lines.length;

@@ -159,7 +159,7 @@ async function writeMetadata(
     dictionaryURL: fileUrl(urls, dictionaryFile),
     dataFiles,
     rows: dataset.rowCount,
-    columns: columnSummaries(workspace, dataset),
+    ...columnSummaries(workspace, dataset),
     recipe: recipeText(recipeOf(workspace, dataset.name)),
     validation,
     draft,

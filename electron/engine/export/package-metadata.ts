@@ -22,6 +22,8 @@ export interface MetadataInput {
   dataFiles: DataFile[];
   rows: number;
   columns: ColumnSummary[];
+  /** Rows the charts were drawn from, when sampled. */
+  sample: number | null;
   recipe: string;
   validation: DatasetValidation;
   draft: boolean;
@@ -48,7 +50,13 @@ export function metadataFiles(input: MetadataInput): Map<string, string> {
     ['datapackage.json', dataPackage(ficha, { identifier: input.identifier, paths })],
     [
       'ficha.html',
-      fichaHtml({ ficha, rows: input.rows, columns: input.columns, draft: input.draft }),
+      fichaHtml({
+        ficha,
+        rows: input.rows,
+        columns: input.columns,
+        draft: input.draft,
+        sample: input.sample,
+      }),
     ],
     ['recipe.json', input.recipe],
     ['validation.json', validationText(input.validation, input.draft)],

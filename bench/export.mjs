@@ -1,0 +1,187 @@
+// Export of a 1,000,000-row dataset to a zipped package, against the sqlite3
+// shell writing the same table as CSV plus the `zip` command, side by side in
+// one run. Ficha's side is the whole `exportPackage` (validation, CSV
+// streamed into the zip, XLSX off, every metadata file, SHA256SUMS, rename,
+// history row); the phases are timed apart too. Prints the ratio of median
+// wall times (target at most 1.3). Never fails on time.
+// Usage: node bench/export.mjs [ROWS] (FICHA_BENCH_RUNS=3 for more runs)
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const rows = Number(process.argv[2] ?? 1_000_000);
+const runs = Number(process.env.FICHA_BENCH_RUNS ?? 3);
+const dir = resolve('bench/.data');
+const out = join(dir, 'export-out');
+mkdirSync(dir, { recursive: true });
+
+await build({
+  stdin: {
+    contents: `
+      export { createWorkspace } from './electron/engine/workspace/create-workspace';
+      export { openWorkspace } from './electron/engine/workspace/open-workspace';
+      export { beginDatasetWrite } from './electron/engine/datasets/writer';
+      export { getDataset } from './electron/engine/datasets/catalog';
+      export { saveFicha } from './electron/engine/metadata/ficha-store';
+      export { validateDataset } from './electron/engine/metadata/validate-dataset';
+      export { exportPackage } from './electron/engine/export/export-package';
+      export { writeTableCsv } from './electron/engine/export/csv-writer';`,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  outfile: join(dir, 'export-engine.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  packages: 'external',
+  logLevel: 'error',
+});
+const engine = createRequire(import.meta.url)(join(dir, 'export-engine.cjs'));
+
+// The workspace is built once and kept between runs of the benchmark.
+const file = join(dir, `export-${rows}.ficha`);
+if (!existsSync(file)) buildWorkspace(file);
+const ws = engine.openWorkspace(file, { takeOverStaleLock: true });
+const table = engine.getDataset(ws, 'inventario').tableName;
+
+function buildWorkspace(path) {
+  const created = engine.createWorkspace(path);
+  const states = [
+    'Aguascalientes',
+    'Ciudad de México',
+    'Michoacán de Ocampo',
+    'Nuevo León',
+    'Yucatán',
+  ];
+  const sectors = ['Química', 'Metalúrgica', 'Cemento y cal', 'Celulosa, papel', 'Vidrio'];
+  const columns = [
+    ['cve_ent', 'Clave de entidad', 'text'],
+    ['cve_mun', 'Clave de municipio', 'text'],
+    ['estado', 'Estado', 'text'],
+    ['establecimiento', 'Establecimiento', 'text'],
+    ['sector', 'Sector', 'text'],
+    ['contaminante', 'Contaminante', 'text'],
+    ['anio', 'Año', 'integer'],
+    ['emision_ton', 'Emisión (t)', 'number'],
+    ['concentracion', 'Concentración', 'number'],
+    ['observaciones', 'Observaciones', 'text'],
+  ].map(([name, label, type]) => ({ name, label, type }));
+  const writer = engine.beginDatasetWrite(created, { columns });
+  let batch = [];
+  for (let i = 0; i < rows; i++) {
+    batch.push([
+      String(1 + (i % 32)).padStart(2, '0'),
+      String(1 + (i % 570)).padStart(3, '0'),
+      states[i % states.length],
+      `Planta ${i % 9000} "${sectors[i % 5]}"`,
+      sectors[i % sectors.length],
+      i % 3 ? 'Bióxido de carbono' : 'Metano',
+      2004 + (i % 15),
+      (i % 100000) / 7,
+      i % 11 ? (i % 977) / 3 : null,
+      i % 17 ? '' : 'estimado, con factor de emisión',
+    ]);
+    if (batch.length === 10000) {
+      writer.insertRows(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) writer.insertRows(batch);
+  writer.commit({
+    name: 'inventario',
+    title: 'Inventario de emisiones',
+    columns: columns.map((c, position) => ({ ...c, position, mismatches: 0 })),
+  });
+  engine.saveFicha(created, 'inventario', {
+    title: 'Registro de emisiones y transferencia de contaminantes',
+    description: 'Emisiones por establecimiento. Datos de prueba para medir la exportación.',
+    keywords: ['emisiones', 'contaminantes'],
+    category: 'Energía y Medio Ambiente',
+    publisher: { name: 'Instituto Nacional de Ecología y Cambio Climático', acronym: 'INECC' },
+    contact: { name: 'Ana López', email: 'ana.lopez@inecc.gob.mx', position: 'Enlace' },
+    periodicity: 'R/P1Y',
+    temporal: { start: '2004', end: '2018' },
+    issued: '2020-01-15',
+    modified: '2024-03-15',
+    dictionary: columns.map((c) => ({
+      name: c.name,
+      label: c.label,
+      type: c.type,
+      description: c.label,
+    })),
+  });
+  created.close();
+}
+
+function shellRun() {
+  const csv = join(dir, 'export-shell.csv');
+  const zip = join(dir, 'export-shell.zip');
+  rmSync(csv, { force: true });
+  rmSync(zip, { force: true });
+  const started = performance.now();
+  const dump = spawnSync('sh', [
+    '-c',
+    `sqlite3 -csv -header "${file}" 'SELECT * FROM "${table}"' > "${csv}"`,
+  ]);
+  if (dump.status !== 0) throw new Error(`sqlite3 failed: ${dump.stderr}`);
+  const csvSeconds = (performance.now() - started) / 1000;
+  const zipped = spawnSync('zip', ['-q', '-j', zip, csv]);
+  if (zipped.status !== 0) throw new Error(`zip failed: ${zipped.stderr}`);
+  const seconds = (performance.now() - started) / 1000;
+  const sizes = { csv: statSync(csv).size, zip: statSync(zip).size };
+  rmSync(csv, { force: true });
+  rmSync(zip, { force: true });
+  return { seconds, csvSeconds, sizes };
+}
+
+async function fichaRun() {
+  rmSync(out, { recursive: true, force: true });
+  const phases = {};
+  let last = performance.now();
+  let phase = 'validate';
+  const started = last;
+  const result = await engine.exportPackage(ws, 'inventario', {
+    out,
+    zip: true,
+    progress: (p) => {
+      if (p.phase === phase) return;
+      const now = performance.now();
+      phases[phase] = (now - last) / 1000;
+      last = now;
+      phase = p.phase;
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  phases[phase] = (performance.now() - last) / 1000;
+  if (result.rows !== rows) throw new Error(`exported ${result.rows} rows, not ${rows}`);
+  return { seconds, phases, zip: result.zip.bytes, csv: result.files[0].bytes };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const shell = [];
+const ficha = [];
+for (let run = 0; run < runs; run++) {
+  const s = shellRun();
+  const f = await fichaRun();
+  shell.push(s.seconds);
+  ficha.push(f.seconds);
+  const phases = Object.entries(f.phases)
+    .map(([name, value]) => `${name} ${value.toFixed(2)}`)
+    .join(', ');
+  console.log(
+    `run ${run + 1}: sqlite3 -csv + zip ${s.seconds.toFixed(2)} s (csv ${s.csvSeconds.toFixed(2)}), ` +
+      `ficha export --zip ${f.seconds.toFixed(2)} s (${phases}); ` +
+      `csv ${(s.sizes.csv / 1e6).toFixed(1)}/${(f.csv / 1e6).toFixed(1)} MB, ` +
+      `zip ${(s.sizes.zip / 1e6).toFixed(1)}/${(f.zip / 1e6).toFixed(1)} MB`,
+  );
+}
+ws.close();
+rmSync(out, { recursive: true, force: true });
+
+console.log(
+  `Export, ${rows.toLocaleString('en-US')} rows x 10 to a zipped package: ` +
+    `ficha/shell = ${(median(ficha) / median(shell)).toFixed(2)} (target <= 1.3)`,
+);
