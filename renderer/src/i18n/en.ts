@@ -1,3 +1,4 @@
+import { cleaningEn } from './cleaning-en';
 import type { MessageKey } from './es';
 import { teamEn } from './team-en';
 
@@ -206,4 +207,7 @@ export const en: Record<MessageKey, string> = {
 
   // Review, inventory and promotion
   ...teamEn,
+
+  // Cleaning: column menus and facets
+  ...cleaningEn,
 };

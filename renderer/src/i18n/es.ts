@@ -1,3 +1,4 @@
+import { cleaningEs } from './cleaning-es';
 import { teamEs } from './team-es';
 
 // The Spanish (es-MX) catalog: the interface's first language and the
@@ -207,6 +208,9 @@ export const es = {
 
   // Review, inventory and promotion
   ...teamEs,
+
+  // Cleaning: column menus and facets
+  ...cleaningEs,
 } as const;
 
 /** The catalog's keys: every string of the interface has one. */
