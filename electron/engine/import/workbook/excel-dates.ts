@@ -47,6 +47,14 @@ export function dateKindOf(numFmtId: number, formatCode: string | undefined): Da
   return 'none';
 }
 
+// 9999-12-31, the last day Excel can show.
+const lastSerial = 2_958_465;
+
+/** True when a number under a date format can be a date Excel would show. */
+export function isDateSerial(value: number): boolean {
+  return value >= 0 && value <= lastSerial;
+}
+
 const msPerDay = 86_400_000;
 // Days between 1899-12-30 and 1970-01-01: Excel's serial of the Unix epoch.
 const unixEpochSerial = 25_569;

@@ -2,7 +2,7 @@ import type { ImportWarning } from '../../../../shared/table';
 import { FichaError } from '../../../../shared/errors';
 import type { MergeRange, RawCell } from '../source';
 import { cellTooLarge, formulaErrorWarning } from './cell-problems';
-import { serialToIso, type DateKind } from './excel-dates';
+import { isDateSerial, serialToIso, type DateKind } from './excel-dates';
 import {
   attribute,
   columnLetters,
@@ -242,7 +242,7 @@ export class SheetScanner {
     const style = attribute(tag, 's');
     if (style === null) return value;
     const kind = this.context.dateStyles[parseInt(style, 10)];
-    if (kind === undefined || kind === 'none' || value < 0) return value;
+    if (kind === undefined || kind === 'none' || !isDateSerial(value)) return value;
     return { date: serialToIso(value, kind, this.context.date1904) };
   }
 

@@ -7,7 +7,7 @@ import type { Logger } from '../../logger';
 import { settleRoles, sheetRole } from '../embedded/sheet-role';
 import type { MergeRange, RawCell, RowBatch, SheetReader } from '../source';
 import { formulaErrorWarning } from './cell-problems';
-import { dateKindOf, serialToIso } from './excel-dates';
+import { dateKindOf, isDateSerial, serialToIso } from './excel-dates';
 import { columnLetters } from './xml-text';
 
 const batchRows = 1_000;
@@ -172,7 +172,9 @@ function cellValue(
     case 'n': {
       const value = cell.v as number;
       const kind = typeof cell.z === 'string' ? dateKindOf(-1, cell.z) : 'none';
-      return kind === 'none' || value < 0 ? value : { date: serialToIso(value, kind, date1904) };
+      return kind === 'none' || !isDateSerial(value)
+        ? value
+        : { date: serialToIso(value, kind, date1904) };
     }
     case 's':
       return typeof cell.v === 'string' && cell.v !== '' ? cell.v : null;
