@@ -1,0 +1,135 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, screenshot, seriousViolations } from './support/browser';
+import { ficha, serve, tempFolder } from './support/host';
+import type { ServedWorkspace } from './support/host';
+
+// The CLI and `ficha serve` take the person from FICHA_USER, and the profile
+// from FICHA_PROFILE; both are set here so nothing outside the temp folder is touched.
+function actAs(name: string) {
+  process.env.FICHA_USER = name;
+}
+
+describe('a reviewer and a communicator in the browser', () => {
+  const folder = tempFolder('review');
+  const workspace = path.join(folder.dir, 'equipo.ficha');
+  const saved = { user: process.env.FICHA_USER, profile: process.env.FICHA_PROFILE };
+  let browser: Browser;
+  let host: ServedWorkspace | undefined;
+
+  beforeAll(async () => {
+    process.env.FICHA_PROFILE = path.join(folder.dir, 'profile.json');
+    const csv = path.join(folder.dir, 'emisiones.csv');
+    const lines = ['anio,estado,toneladas'];
+    for (const year of [2019, 2020, 2021])
+      for (const [state, base] of [
+        ['Jalisco', 120],
+        ['Sonora', 80],
+        ['Yucatán', 45],
+      ] as const)
+        lines.push(`${year},${state},${base + year - 2019}`);
+    writeFileSync(csv, `${lines.join('\n')}\n`);
+
+    actAs('Ana Autora');
+    await ficha('init', workspace);
+    await ficha('import', workspace, csv, '--name', 'emisiones');
+    await ficha('status', workspace, 'emisiones', '--set', 'en-revision');
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    process.env.FICHA_USER = saved.user;
+    process.env.FICHA_PROFILE = saved.profile;
+    if (saved.user === undefined) delete process.env.FICHA_USER;
+    if (saved.profile === undefined) delete process.env.FICHA_PROFILE;
+    folder.cleanup();
+  });
+
+  it('lets a reviewer on a read-only host comment on a column and approve, both pending', async () => {
+    actAs('Raúl Revisor');
+    host = await serve(workspace, '--read-only');
+    const { page, errors } = await openPage(browser, host.url);
+
+    // First run: the profile is asked for, then named in the top bar.
+    const dialog = page.getByRole('dialog', { name: '¿Quién trabaja en Ficha?' });
+    await dialog.getByLabel('Nombre').fill('Raúl Revisor');
+    await dialog.getByLabel('Área').fill('Inventarios');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('button', { name: 'Trabajando como Raúl Revisor' }).waitFor();
+
+    await page.getByRole('button', { name: /emisiones/ }).click();
+    await page.getByRole('tab', { name: 'Revisión' }).click();
+    await page.getByRole('button', { name: 'Pasar a «Aprobado»' }).waitFor();
+
+    await page.getByLabel('Sobre').selectOption('column');
+    await page.getByLabel(/^Columna/).selectOption('toneladas');
+    await page
+      .getByLabel('Comentario', { exact: true })
+      .fill('¿Las toneladas son de CO2 equivalente?');
+    await page.getByRole('button', { name: 'Agregar comentario' }).click();
+    await page.locator('.thread-target').getByText('Columna toneladas').waitFor();
+
+    await page.getByLabel('Nota para el cambio de estado (opcional)').fill('Revisado, listo.');
+    await page.getByRole('button', { name: 'Pasar a «Aprobado»' }).click();
+    await page
+      .locator('.review-history')
+      .getByText(/En revisión → Aprobado, por Raúl/)
+      .waitFor();
+
+    // The host is read-only: both wait beside the workspace and say so.
+    await expect.poll(() => page.locator('.review-pending').count()).toBe(2);
+    await page
+      .getByRole('status')
+      .getByText(/Otra persona está editando/)
+      .waitFor();
+    await screenshot(page, 'review-tab');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+
+    await host.stop();
+    host = undefined;
+  });
+
+  it('makes a card in the Difusión tab and records a promotion inside a blackout', async () => {
+    actAs('Ana Autora');
+    await ficha('blackout', workspace, '--add', '2020-01-01:2035-12-31', '--reason', 'Veda');
+    host = await serve(workspace);
+    const { page, errors } = await openPage(browser, host.url);
+
+    await page.getByRole('button', { name: /emisiones/ }).click();
+    await page.getByRole('tab', { name: 'Difusión' }).click();
+    const card = page.locator('img.card-preview');
+    await card.waitFor();
+    const first = await card.getAttribute('src');
+
+    await page.getByLabel('Cifra clave').selectOption('sum');
+    await page.getByLabel(/^Columna/).selectOption('toneladas');
+    await page.getByLabel('Desglosar por').selectOption('estado');
+    await page.getByLabel('Solo el último año de').selectOption('anio');
+    await page.getByRole('button', { name: 'Actualizar la tarjeta' }).click();
+    await expect.poll(() => card.getAttribute('src')).not.toBe(first);
+    expect(decodeURIComponent((await card.getAttribute('src')) ?? '')).toContain('Jalisco');
+    await page.getByText(/^Cifra clave: .+ = /).waitFor();
+
+    await page.getByLabel('Canal').fill('X');
+    await page.getByLabel('Enlace a la publicación').fill('https://x.com/inecc/status/1');
+    await page.getByRole('button', { name: 'Registrar', exact: true }).click();
+    const question = page.getByRole('alertdialog');
+    await question.getByText(/veda/).waitFor();
+    await question.getByRole('button', { name: 'Sí, registrar' }).click();
+
+    const row = page.locator('.promote-panel table tbody tr');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('en veda');
+    expect(await ficha('promotions', workspace, '--json')).toContain(
+      'https://x.com/inecc/status/1',
+    );
+    await screenshot(page, 'promote-tab');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
