@@ -96,6 +96,7 @@ describe('a reviewer and a communicator in the browser', () => {
 
   it('makes a card in the Difusión tab and records a promotion inside a blackout', async () => {
     actAs('Ana Autora');
+    await ficha('whoami', '--name', 'Ana Autora', '--area', 'Emisiones');
     await ficha('blackout', workspace, '--add', '2020-01-01:2035-12-31', '--reason', 'Veda');
     host = await serve(workspace);
     const { page, errors } = await openPage(browser, host.url);
@@ -106,10 +107,9 @@ describe('a reviewer and a communicator in the browser', () => {
     await card.waitFor();
     const first = await card.getAttribute('src');
 
-    await page.getByLabel('Cifra clave').selectOption('sum');
+    await page.getByLabel('Cifra clave').selectOption('max');
     await page.getByLabel(/^Columna/).selectOption('toneladas');
     await page.getByLabel('Desglosar por').selectOption('estado');
-    await page.getByLabel('Solo el último año de').selectOption('anio');
     await page.getByRole('button', { name: 'Actualizar la tarjeta' }).click();
     await expect.poll(() => card.getAttribute('src')).not.toBe(first);
     expect(decodeURIComponent((await card.getAttribute('src')) ?? '')).toContain('Jalisco');
@@ -128,6 +128,7 @@ describe('a reviewer and a communicator in the browser', () => {
     expect(await ficha('promotions', workspace, '--json')).toContain(
       'https://x.com/inecc/status/1',
     );
+    await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'promote-tab');
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

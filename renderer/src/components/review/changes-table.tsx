@@ -62,7 +62,7 @@ export function ChangesTable() {
       <h2 id="review-changes-heading">{t('review.changes')}</h2>
       <p className="muted">{since}</p>
       {changes.since.kind !== 'none' && rows.length === 0 && <p>{t('review.changes.nothing')}</p>}
-      {rows.length > 0 && (
+      {changes.since.kind !== 'none' && rows.length > 0 && (
         <table className="plain-table changes-table">
           <thead>
             <tr>
