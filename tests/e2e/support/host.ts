@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -27,6 +27,16 @@ export async function ficha(...args: string[]): Promise<string> {
   return stdout;
 }
 
+/**
+ * The profile hosts started by tests use, so the first-run question does not
+ * cover the screen; a test that wants the question sets FICHA_PROFILE itself.
+ */
+function testerProfile(): string {
+  const file = path.join(os.tmpdir(), 'ficha-e2e-profile.json');
+  writeFileSync(file, JSON.stringify({ name: 'Prueba E2E', email: '', area: '' }));
+  return file;
+}
+
 /** A running `ficha serve`: the URL with its token, and how to stop it. */
 export interface ServedWorkspace {
   url: string;
@@ -37,6 +47,7 @@ export interface ServedWorkspace {
 export function serve(workspace: string, ...extra: string[]): Promise<ServedWorkspace> {
   const child = spawn(process.execPath, [cli, 'serve', workspace, '--port', '0', ...extra], {
     cwd: repoRoot,
+    env: { FICHA_PROFILE: testerProfile(), ...process.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
