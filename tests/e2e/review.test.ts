@@ -133,4 +133,32 @@ describe('a reviewer and a communicator in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('shows the inventory with progress and calendar, and adds a planned dataset', async () => {
+    host ??= await serve(workspace);
+    const { page, errors } = await openPage(browser, host.url);
+
+    await page.getByRole('button', { name: 'Inventario' }).click();
+    await page.getByRole('heading', { name: 'Inventario institucional' }).waitFor();
+    await page.locator('.catalog-table').getByRole('button', { name: 'emisiones' }).waitFor();
+
+    await page.getByLabel('Título').fill('Residuos peligrosos');
+    await page.getByLabel('Área responsable').fill('Residuos');
+    await page.getByLabel('Publicación estimada').fill('2027-03');
+    await page.getByRole('button', { name: 'Agregar al inventario' }).click();
+    const planned = page.locator('.catalog-table tr', { hasText: 'Residuos peligrosos' });
+    await planned.getByText('Planeado').waitFor();
+
+    await page.getByLabel(/^Área/).first().selectOption('Residuos');
+    await expect.poll(() => page.locator('.catalog-table tbody tr').count()).toBe(1);
+
+    const report = page.getByRole('link', { name: /informe imprimible/ });
+    expect(await report.getAttribute('href')).toMatch(/^blob:/);
+    await page.getByRole('meter', { name: 'Avance de Toda la institución' }).waitFor();
+    await page.getByLabel('Año', { exact: true }).fill('2027');
+    await expect.poll(() => page.locator('.calendar-month').count()).toBe(12);
+    await screenshot(page, 'inventory');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
