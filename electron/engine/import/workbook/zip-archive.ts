@@ -120,7 +120,8 @@ export class ZipArchive {
           reason: `${name} is larger than declared`,
         });
       }
-      throw new FichaError('WORKBOOK_CORRUPT', { file: this.file, reason: `${name}: ${message}` });
+      const reason = `${name}: ${message.replace(/[.\s]+$/, '')}`;
+      throw new FichaError('WORKBOOK_CORRUPT', { file: this.file, reason });
     } finally {
       stream.destroy();
     }
@@ -182,6 +183,10 @@ export class ZipArchive {
 }
 
 function corrupt(file: string, error: unknown): FichaError {
-  const reason = error instanceof Error ? error.message : 'unreadable zip';
+  const message = error instanceof Error ? error.message : '';
+  // yauzl's wording for a file cut short is long; the catalog adds the advice.
+  const reason = /end of central directory/i.test(message)
+    ? 'the zip directory at its end is missing (the file is cut short or not a zip)'
+    : message.replace(/[.\s]+$/, '') || 'unreadable zip';
   return new FichaError('WORKBOOK_CORRUPT', { file, reason });
 }
