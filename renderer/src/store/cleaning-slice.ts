@@ -1,6 +1,7 @@
 import type { StepInput } from '../../../shared/operations';
 import type {
   ClusterResult,
+  ColumnFacet,
   HistoryView,
   StepPreview,
   Suggestion,
@@ -30,6 +31,17 @@ export interface CleaningSlice {
   redoCleaning(steps?: number): Promise<void>;
   goToCleaningPoint(point: number): Promise<void>;
   findClusters(column: string, method: ClusterMethod): Promise<void>;
+  /** The column menu's open dialog: which operation on which column. */
+  columnDialog: { op: string; column: string } | null;
+  openColumnDialog(op: string, column: string): void;
+  closeColumnDialog(): void;
+  /** Previews one step without keeping it in the state; null when it failed (error shown). */
+  previewStep(step: StepInput): Promise<StepPreview | null>;
+  /** Applies a step from the column menu and closes its dialog when it worked. */
+  applyColumnStep(step: StepInput): Promise<boolean>;
+  /** The facet of the selected column, and the search it was asked with. */
+  cleaningFacet: ColumnFacet | null;
+  loadFacet(column: string, search?: string): Promise<void>;
 }
 
 /** Creates the cleaning slice. */
@@ -56,6 +68,8 @@ export function createCleaningSlice({ set, get, client }: SliceContext): Cleanin
     cleaningPreview: null,
     cleaningClusters: null,
     cleaningBusy: false,
+    columnDialog: null,
+    cleaningFacet: null,
 
     async loadCleaning() {
       const dataset = get().gridDataset;
@@ -106,6 +120,40 @@ export function createCleaningSlice({ set, get, client }: SliceContext): Cleanin
       const result = await safeCall(client, 'operations.clusters', { dataset, column, method });
       if (!result.ok) return get().showError(result.error);
       set({ cleaningClusters: result.value });
+    },
+
+    openColumnDialog(op, column) {
+      set({ columnDialog: { op, column } });
+    },
+
+    closeColumnDialog() {
+      set({ columnDialog: null });
+    },
+
+    async previewStep(step) {
+      const dataset = get().gridDataset;
+      if (!dataset) return null;
+      const result = await safeCall(client, 'operations.preview', { dataset, step });
+      if (!result.ok) {
+        get().showError(result.error);
+        return null;
+      }
+      return result.value;
+    },
+
+    async applyColumnStep(step) {
+      const done = await get().applyCleaning([step]);
+      if (done) set({ columnDialog: null, cleaningFacet: null });
+      return done;
+    },
+
+    async loadFacet(column, search) {
+      const dataset = get().gridDataset;
+      if (!dataset) return;
+      const result = await safeCall(client, 'operations.facet', { dataset, column, search });
+      if (get().gridDataset !== dataset) return;
+      if (!result.ok) return get().showError(result.error);
+      set({ cleaningFacet: result.value });
     },
   };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
+import { ColumnOpDialogHost } from '../cleaning/column-op-dialog';
 
 /** Above the grid: search, go to row, how many rows match, clear filters. */
 export function DataToolbar() {
@@ -81,6 +82,7 @@ export function DataToolbar() {
           {t('grid.clearFilters')}
         </button>
       )}
+      <ColumnOpDialogHost />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ColumnProfile } from '../../../../shared/table';
 import { headerHeight } from '../../grid/column-layout';
 import { useFicha, useT } from '../../store/use-ficha';
+import { ColumnMenu } from '../cleaning/column-menu';
 import type { MessageKey } from '../../i18n';
 
 interface GridHeaderProps {
@@ -72,6 +73,7 @@ export function GridHeader({ columns, edges, cols, left, numberWidth }: GridHead
               <path d="M1.5 2h13l-5 6v5l-3 1.5V8z" />
             </svg>
           </button>
+          <ColumnMenu column={column} focused={focused} />
           {direction && (
             <span className="sort-mark" aria-hidden="true">
               {direction === 'asc' ? '▲' : '▼'}
