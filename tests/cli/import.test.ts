@@ -69,7 +69,7 @@ describe('ficha import', () => {
     const rows = fichaJson<{ rows: unknown[][] }>(['rows', ws, 'emisiones']);
     expect(rows.rows).toEqual([
       ['01', 'Aguascalientes', 1234.5],
-      ['02', 'Baja California', null],
+      ['02', 'Baja California', 'ND'],
     ]);
   });
 

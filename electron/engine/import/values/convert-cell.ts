@@ -41,8 +41,10 @@ export type CellConverter = (cell: RawCell, stats: ColumnStats, row: number) => 
 /**
  * Builds the converter of a column. Values that fit the type are stored
  * typed (numbers as numbers, dates and datetimes as ISO 8601 text,
- * booleans as booleans); markers become NULL and are counted; values that
- * do not fit are stored as their original text and counted as mismatches.
+ * booleans as booleans); markers (NE, ND, "-"…) are kept as written and
+ * counted, so that what they said survives until a person decides (the
+ * to-number operation can move them to a flag column); values that do not
+ * fit are stored as their original text and counted as mismatches.
  * Text columns keep text as written; whitespace-only cells become NULL.
  */
 export function cellConverter(
@@ -126,13 +128,13 @@ const textConverter: CellConverter = (cell, stats) => {
   return typeof cell === 'object' ? cell.date : cell;
 };
 
-/** A text cell that did not parse: blank, a marker, or a mismatch kept as text. */
+/** A text cell that did not parse: blank, a marker kept as written, or a mismatch kept as text. */
 function notParsed(cell: string, stats: ColumnStats, row: number): CellValue {
   if (cell.trim() === '') return null;
   const marker = missingMarker(cell);
   if (marker !== null) {
     stats.marker(marker);
-    return null;
+    return cell.trim();
   }
   stats.nonEmpty++;
   stats.mismatch(row);

@@ -124,17 +124,18 @@ describe('importFile', () => {
     ws.close();
   });
 
-  it('stores missing markers as empty, counts them and warns', async () => {
+  it('keeps notation keys as written, counts them and warns, so no flag is lost', async () => {
     const text = 'estado,valor\nA,1.5\nB,ND\nC,NE\nD,ND\nE,2\n';
     const ws = newWorkspace(temp.dir);
     const result = await importInto(ws, writeFixture(temp.dir, 'marcas.csv', text));
     expect(storedRows(ws, result.dataset).rows.map((r) => r[1])).toEqual([
       1.5,
-      null,
-      null,
-      null,
+      'ND',
+      'NE',
+      'ND',
       2,
     ]);
+    expect(result.columns[1]).toMatchObject({ type: 'number', mismatches: 0 });
     const warning = result.warnings.find((w) => w.code === 'MARKERS');
     expect(warning?.message.en).toContain('ND ×2');
     ws.close();

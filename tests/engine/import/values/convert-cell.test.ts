@@ -7,13 +7,13 @@ import {
 } from '../../../../electron/engine/import/values';
 
 describe('cellConverter', () => {
-  it('stores numbers as numbers and markers as null, counting them', () => {
+  it('stores numbers as numbers and keeps markers as written, counting them', () => {
     const convert = cellConverter('number', '.', 'dmy');
     const stats = new ColumnStats();
     const values = ['1,234.5', 'ND', ' ', '7', 'ND', 'NE'].map((cell, i) =>
       convert(cell, stats, i + 2),
     );
-    expect(values).toEqual([1234.5, null, null, 7, null, null]);
+    expect(values).toEqual([1234.5, 'ND', null, 7, 'ND', 'NE']);
     expect(Object.fromEntries(stats.markers)).toEqual({ ND: 2, NE: 1 });
     expect(stats.mismatches).toBe(0);
   });
