@@ -11,7 +11,8 @@ export interface ColumnSummary {
   label: string;
   type: ColumnType;
   nonEmpty: number;
-  distinct: number;
+  /** Distinct values, counted for text columns. */
+  distinct: number | null;
   min: string | null;
   max: string | null;
   /** The most frequent values, or ranges of a numeric column. */
@@ -151,7 +152,7 @@ function profileSection(input: FichaPageInput): string {
     const facts = [
       `Tipo: ${typeNames[column.type]}`,
       `Con valor: ${formatCount(column.nonEmpty)} de ${formatCount(input.rows)}`,
-      `Valores distintos: ${formatCount(column.distinct)}`,
+      column.distinct !== null ? `Valores distintos: ${formatCount(column.distinct)}` : '',
       column.min !== null ? `Mínimo: ${column.min}` : '',
       column.max !== null ? `Máximo: ${column.max}` : '',
     ].filter(Boolean);

@@ -2,6 +2,8 @@ import type { ColumnSummary } from '../../../shared/serialize/ficha-html';
 import type { ColumnType } from '../../../shared/table';
 import { quoteIdent } from '../db/quote';
 import type { DatasetRecord } from '../datasets/catalog';
+import { computeTableFacts } from '../metadata/table-facts';
+import { perRevision } from '../metadata/revision-cache';
 import type { Workspace } from '../workspace/workspace';
 
 /** Rows the charts are drawn from at most; larger tables are sampled evenly by rowid. */
@@ -18,18 +20,29 @@ export interface ColumnSummaries {
 }
 
 /**
- * What the readable ficha shows of each column: exact counts and range in
- * one scan of the table, and chart bars (a histogram for numbers, the most
+ * What the readable ficha shows of each column: exact counts (from the
+ * validation's table facts) and ranges in one scan of the table, and chart bars (a histogram for numbers, the most
  * frequent values otherwise) from an even sample of rows, so the page costs
  * one pass however wide the table is.
  */
 export function columnSummaries(workspace: Workspace, dataset: DatasetRecord): ColumnSummaries {
-  const totals = columnTotals(workspace, dataset);
+  return perRevision(workspace.db, dataset, 'export-summaries', () =>
+    summarize(workspace, dataset),
+  );
+}
+
+function summarize(workspace: Workspace, dataset: DatasetRecord): ColumnSummaries {
+  // The validation that precedes every export has computed (and cached) the
+  // per-column counts; only numeric and date ranges are left to scan.
+  const facts = perRevision(workspace.db, dataset, 'facts', () =>
+    computeTableFacts(workspace, dataset),
+  );
+  const ranges = columnRanges(workspace, dataset);
   const { rows: sampleRows, sampled } = sampleRowsOf(workspace, dataset);
 
   const columns = dataset.columns.map((column, i) => {
     const values = sampleRows.map((row) => row[i]).filter((v) => v !== null && v !== '');
-    const total = totals[i];
+    const total = { ...ranges[i], ...facts.columns[i] };
     const numeric = column.type === 'integer' || column.type === 'number';
     const bars =
       numeric && typeof total.min === 'number' && typeof total.max === 'number'
@@ -44,7 +57,7 @@ export function columnSummaries(workspace: Workspace, dataset: DatasetRecord): C
       label: column.label,
       type: column.type,
       nonEmpty: total.nonEmpty,
-      distinct: total.distinct,
+      distinct: column.type === 'text' ? total.distinct : null,
       min: total.min === null ? null : String(total.min),
       max: total.max === null ? null : String(total.max),
       bars,
@@ -53,35 +66,22 @@ export function columnSummaries(workspace: Workspace, dataset: DatasetRecord): C
   return { columns, sample: sampled ? sampleRows.length : null };
 }
 
-interface ColumnTotals {
-  nonEmpty: number;
-  distinct: number;
+interface ColumnRange {
   min: number | string | null;
   max: number | string | null;
 }
 
-function columnTotals(workspace: Workspace, dataset: DatasetRecord): ColumnTotals[] {
-  const parts = dataset.columns.flatMap((column) => {
-    const x = quoteIdent(column.name);
-    const ranged = rangeExpression(x, column.type);
-    return [
-      `count(CASE WHEN ${x} IS NOT NULL AND ${x} <> '' THEN 1 END)`,
-      `count(DISTINCT CASE WHEN ${x} <> '' THEN ${x} END)`,
-      `min(${ranged})`,
-      `max(${ranged})`,
-    ];
-  });
-  if (parts.length === 0) return [];
+/** Minimum and maximum of the numeric and date columns, in one scan (none for text). */
+function columnRanges(workspace: Workspace, dataset: DatasetRecord): ColumnRange[] {
+  const ranged = dataset.columns.map((c) => rangeExpression(quoteIdent(c.name), c.type));
+  const empty = dataset.columns.map(() => ({ min: null, max: null }));
+  if (ranged.every((expression) => expression === 'NULL')) return empty;
+  const parts = ranged.flatMap((expression) => [`min(${expression})`, `max(${expression})`]);
   const row = workspace.db
     .prepare(`SELECT ${parts.join(', ')} FROM ${quoteIdent(dataset.tableName)}`)
     .raw(true)
     .get() as (number | string | null)[];
-  return dataset.columns.map((_, i) => ({
-    nonEmpty: Number(row[i * 4] ?? 0),
-    distinct: Number(row[i * 4 + 1] ?? 0),
-    min: row[i * 4 + 2],
-    max: row[i * 4 + 3],
-  }));
+  return dataset.columns.map((_, i) => ({ min: row[i * 2], max: row[i * 2 + 1] }));
 }
 
 /** The values a column's range is taken over: numbers, ISO dates, or none. */

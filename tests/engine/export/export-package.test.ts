@@ -43,6 +43,17 @@ describe('the export package', () => {
     expect(readdirSync(out)).toEqual([PACKAGE]);
   });
 
+  it('writes a self-contained Spanish page with a chart per column', async () => {
+    const { folder } = await exportPackage(workspace, 'emisiones', { out });
+    const html = readFileSync(join(folder, 'ficha.html'), 'utf8');
+
+    expect(html).toContain('<html lang="es">');
+    expect(html.match(/<svg /g)).toHaveLength(7);
+    expect(html).toContain('Valores distintos: 4');
+    expect(html).toContain('Mínimo: -12');
+    expect(html).not.toMatch(/<script|<link|src="http/);
+  });
+
   it('writes RFC 4180 CSV with machine names, ISO dates, point decimals and empty missing cells', async () => {
     const { folder } = await exportPackage(workspace, 'emisiones', { out });
     const text = readFileSync(join(folder, 'emisiones.csv'), 'utf8');
