@@ -97,4 +97,13 @@ describe('the ficha slice', () => {
     expect(saved.keywords).toEqual(['emisiones']);
     expect(saved.periodicity).toBe('R/P1Y');
   });
+
+  it('keeps unsaved edits when the other tab loads the ficha again', async () => {
+    const { store } = storeWithFicha();
+    await store.getState().loadFicha();
+    store.getState().editFicha('description', 'Emisiones por municipio.');
+    await store.getState().loadFicha();
+    expect(store.getState().fichaDraft?.description).toBe('Emisiones por municipio.');
+    expect(store.getState().fichaDirty).toBe(true);
+  });
 });

@@ -74,6 +74,8 @@ export function createFichaSlice({ set, get, client }: SliceContext): FichaSlice
     async loadFicha() {
       const dataset = get().gridDataset;
       if (!dataset) return;
+      // Switching between the Ficha and Diccionario tabs keeps unsaved edits.
+      if (get().fichaDirty && get().fichaRecord?.dataset === dataset) return;
       set({ fichaBusy: true });
       const [record, report, keywords, lists] = await Promise.all([
         safeCall(client, 'metadata.get', { dataset }),
@@ -85,15 +87,17 @@ export function createFichaSlice({ set, get, client }: SliceContext): FichaSlice
       if (!record.ok) return fail(record.error);
 
       tableFindings = report.ok ? report.value.findings.filter((f) => tableRule.test(f.rule)) : [];
+      // Edits typed while the engine answered win over what it sent.
+      const keep = get().fichaDirty && get().fichaDraft !== null;
+      const draft = keep ? get().fichaDraft! : record.value.ficha;
       set({
         fichaRecord: record.value,
-        fichaDraft: record.value.ficha,
-        fichaDirty: false,
+        fichaDraft: draft,
         fichaChecklist: report.ok ? report.value.checklist : [],
         fichaKeywords: keywords.ok ? keywords.value.suggestions : [],
         ...(lists && lists.ok ? { fichaVocabularies: lists.value } : {}),
       });
-      recheck(record.value.ficha);
+      recheck(draft);
     },
 
     editFicha(path, value) {
@@ -158,6 +162,7 @@ export function createFichaSlice({ set, get, client }: SliceContext): FichaSlice
         fail(result.error);
         return false;
       }
+      set({ fichaDirty: false });
       await get().loadFicha();
       return true;
     },
