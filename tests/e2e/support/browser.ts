@@ -36,7 +36,16 @@ export async function openPage(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+
+  // The first run asks who is working; these tests only look, so they answer "later",
+  // whenever the question shows up in front of what they click.
+  const question = page.locator('.profile-dialog');
+  const later = async () => {
+    await question.locator('button.button-quiet').click();
+  };
+  await page.addLocatorHandler(question, later);
   await page.goto(url);
+  await question.waitFor({ timeout: 3_000 }).then(later, () => undefined);
   return { page, errors };
 }
 
