@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, screenshot } from './support/browser';
+import { launch, openPage, screenshot, seriousViolations } from './support/browser';
 import { writeLargeCsv } from './support/fixtures';
 import { ficha, importBefore, serve, tempFolder } from './support/host';
 import type { ServedWorkspace } from './support/host';
@@ -65,5 +65,6 @@ describe('filling a ficha in the browser', () => {
     await screenshot(page, 'ficha-dictionary');
     await page.getByRole('tab', { name: 'Ficha' }).click();
     await page.getByText('Sin errores.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
