@@ -1,6 +1,7 @@
 import { formatCount, formatDate, formatNumber } from '../../i18n/format';
 import { autoProfileRows } from '../../store/column-panel-slice';
 import { useFicha, useT } from '../../store/use-ficha';
+import { FacetBox } from '../cleaning/facet-box';
 import { cellText } from '../grid/grid-cell';
 import { ColumnFilter } from './column-filter';
 import { Histogram } from './histogram';
@@ -133,6 +134,7 @@ export function ColumnPanel() {
       )}
 
       <ColumnFilter key={column.name} column={column.name} />
+      <FacetBox column={column.name} />
     </aside>
   );
 }
