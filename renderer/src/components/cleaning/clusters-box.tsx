@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { StepInput } from '../../../../shared/operations';
 import type { ClusterMethod } from '../../store/cleaning-slice';
 import { useFicha } from '../../store/use-ficha';
@@ -13,7 +13,10 @@ const methods: ClusterMethod[] = ['fingerprint', 'ngram-fingerprint', 'phonetic'
  */
 export function ClustersBox() {
   const locale = useFicha((state) => state.locale);
-  const columns = useFicha((state) => state.gridColumns.filter((c) => c.type === 'text'));
+  // Select the stable array and filter here: a selector returning a new array every time
+  // makes React re-render without end (error #185).
+  const allColumns = useFicha((state) => state.gridColumns);
+  const columns = useMemo(() => allColumns.filter((c) => c.type === 'text'), [allColumns]);
   const result = useFicha((state) => state.cleaningClusters);
   const busy = useFicha((state) => state.cleaningBusy);
   const find = useFicha((state) => state.findClusters);
