@@ -2,8 +2,8 @@ import path from 'node:path';
 import { FichaError } from '../../../../shared/errors';
 import type { ImportOptions, Progress, SheetSummary } from '../../../../shared/import';
 import type { CellValue, ImportWarning } from '../../../../shared/table';
-import { detectLayout } from '../layout';
-import type { Layout } from '../layout';
+import { createMergeFiller, detectLayout } from '../layout';
+import type { Layout, MergeFiller } from '../layout';
 import type { Logger } from '../../logger';
 import type { RawCell, RowBatch, SheetReader } from '../source';
 import { detectDecimal } from '../values';
@@ -29,6 +29,8 @@ export interface PreparedTable {
   warnings: ImportWarning[];
   /** Fields in the header row of a text file, to spot short rows. */
   headerWidth: number | null;
+  /** Repeats a merged cell's value over the data rows the merge spans. */
+  merges: MergeFiller;
   rest: AsyncIterator<RowBatch>;
 }
 
@@ -71,7 +73,8 @@ async function prepareOpened(
   const rest = reader.rows(sheet.name, controls.signal, onProgress)[Symbol.asyncIterator]();
   const head = await readHead(rest);
 
-  const layout = detectLayout(head.slice(0, headRows), reader.merges(sheet.name), {
+  const mergeRanges = reader.merges(sheet.name);
+  const layout = detectLayout(head.slice(0, headRows), mergeRanges, {
     headerRows: options.headerRows,
     skipRows: options.skipRows,
     lastRow: options.lastRow,
@@ -79,6 +82,11 @@ async function prepareOpened(
   if (layout.headers.length === 0) {
     throw new FichaError('SHEET_EMPTY', { file: path.basename(reader.file), sheet: sheet.name });
   }
+
+  // Merged cells in the data (a state over its municipalities) hold their
+  // value in the first row only; every row they span gets it, as a person reads it.
+  const merges = createMergeFiller(mergeRanges, layout.region.dataRows[0]);
+  merges.fill({ startRow: 1, rows: head });
 
   const sample = sampleRows(head, layout);
   const decimal =
@@ -94,6 +102,7 @@ async function prepareOpened(
     head,
     warnings: planned.warnings,
     headerWidth: text && headerRow ? headerRow.length : null,
+    merges,
     rest,
   };
 }
@@ -156,7 +165,7 @@ export async function streamTable(
     const next = await table.rest.next();
     if (next.done) break;
 
-    const batch = next.value;
+    const batch = table.merges.fill(next.value);
     for (let i = 0; i < batch.rows.length; i++) {
       const row = batch.startRow + i;
       if (row >= first) assembler.add(batch.rows[i], row);
