@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, screenshot, seriousViolations } from './support/browser';
 import { ficha, serve, tempFolder } from './support/host';
@@ -10,6 +10,19 @@ import type { ServedWorkspace } from './support/host';
 // from FICHA_PROFILE; both are set here so nothing outside the temp folder is touched.
 function actAs(name: string) {
   process.env.FICHA_USER = name;
+}
+
+// openPage answers the first-run question with "later"; this test answers it itself.
+async function openFresh(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 860 },
+    locale: 'es-MX',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return { page, errors };
 }
 
 describe('a reviewer and a communicator in the browser', () => {
@@ -52,7 +65,7 @@ describe('a reviewer and a communicator in the browser', () => {
   it('lets a reviewer on a read-only host comment on a column and approve, both pending', async () => {
     actAs('Raúl Revisor');
     host = await serve(workspace, '--read-only');
-    const { page, errors } = await openPage(browser, host.url);
+    const { page, errors } = await openFresh(browser, host.url);
 
     // First run: the profile is asked for, then named in the top bar.
     const dialog = page.getByRole('dialog', { name: '¿Quién trabaja en Ficha?' });
@@ -120,7 +133,11 @@ describe('a reviewer and a communicator in the browser', () => {
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();
     const question = page.getByRole('alertdialog');
     await question.getByText(/veda/).waitFor();
-    await question.getByRole('button', { name: 'Sí, registrar' }).click();
+    // The question takes the focus: Enter answers it from the keyboard.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Sí, registrar');
+    await page.keyboard.press('Enter');
 
     const row = page.locator('.promote-panel table tbody tr');
     await expect.poll(() => row.count()).toBe(1);
@@ -128,6 +145,9 @@ describe('a reviewer and a communicator in the browser', () => {
     expect(await ficha('promotions', workspace, '--json')).toContain(
       'https://x.com/inecc/status/1',
     );
+    await page.getByRole('button', { name: 'Preparar el informe bimestral' }).click();
+    const report = page.getByRole('link', { name: 'Descargar el informe bimestral (HTML)' });
+    expect(await report.getAttribute('href')).toMatch(/^blob:/);
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'promote-tab');
     expect(await seriousViolations(page)).toEqual([]);

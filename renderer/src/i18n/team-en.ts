@@ -131,6 +131,8 @@ export const teamEn: Record<keyof typeof teamEs, string> = {
     'The date falls in a period of restricted institutional communication (blackout). Record it anyway? The report will mark it.',
   'promote.blackoutConfirm': 'Yes, record it',
   'promote.blackoutCancel': 'No, cancel',
+  'promote.prepareReport': 'Prepare the bimonthly report',
+  'promote.downloadReport': 'Download the bimonthly report (HTML)',
 
   'profile.welcome': 'Who is working in Ficha?',
   'profile.change': 'Change who is working',

@@ -129,6 +129,8 @@ export const teamEs = {
     'La fecha cae en un periodo de restricción de la comunicación institucional (veda). ¿Registrarla de todos modos? El informe lo marcará.',
   'promote.blackoutConfirm': 'Sí, registrar',
   'promote.blackoutCancel': 'No, cancelar',
+  'promote.prepareReport': 'Preparar el informe bimestral',
+  'promote.downloadReport': 'Descargar el informe bimestral (HTML)',
 
   'profile.welcome': '¿Quién trabaja en Ficha?',
   'profile.change': 'Cambiar quién trabaja',

@@ -23,6 +23,9 @@ export interface PromoteSlice {
   figureSpec: KeyFigureSpec | null | undefined;
   texts: PromotionTexts | null;
   promotions: Promotion[];
+  /** The bimonthly report's printable HTML, once asked for. */
+  promotionReportHtml: string;
+  loadPromotionReport(): Promise<void>;
   loadPromote(dataset: string): Promise<void>;
   chooseFigure(spec: KeyFigureSpec | null | undefined): Promise<void>;
   editText(key: keyof PromotionTexts, value: string): void;
@@ -58,6 +61,7 @@ export function createPromoteSlice({ set, get, client }: SliceContext): PromoteS
     figureSpec: undefined,
     texts: null,
     promotions: [],
+    promotionReportHtml: '',
 
     async loadPromote(dataset) {
       if (get().promoteDataset !== dataset) {
@@ -76,6 +80,12 @@ export function createPromoteSlice({ set, get, client }: SliceContext): PromoteS
       set({ figureSpec: spec });
       const dataset = get().promoteDataset;
       if (dataset) await loadKit(dataset);
+    },
+
+    async loadPromotionReport() {
+      const result = await safeCall(client, 'promote.report', {});
+      if (!result.ok) return get().showError(result.error);
+      set({ promotionReportHtml: result.value.html });
     },
 
     editText(key, value) {

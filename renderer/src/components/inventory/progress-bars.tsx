@@ -1,30 +1,20 @@
-import { useEffect, useMemo } from 'react';
 import type { ProgressCounts } from '../../../../shared/inventory/progress';
 import type { Translate } from '../../i18n';
 import { useFicha, useT } from '../../store/use-ficha';
+import { HtmlDownload } from './html-download';
 
 /** Progress overall and per area, with a link that downloads the printable report. */
 export function ProgressBars() {
   const t = useT();
   const progress = useFicha((state) => state.progress);
   const html = useFicha((state) => state.progressHtml);
-  // The report is offered as a Blob URL (the CSP allows blob:), freed when it changes.
-  const url = useMemo(
-    () => (html ? URL.createObjectURL(new Blob([html], { type: 'text/html' })) : ''),
-    [html],
-  );
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   if (!progress) return null;
 
   return (
     <section className="review-box" aria-labelledby="progress-heading">
       <div className="section-head">
         <h2 id="progress-heading">{t('inventory.progress')}</h2>
-        {url && (
-          <a className="button" href={url} download="avance-datos-abiertos.html">
-            {t('inventory.report')}
-          </a>
-        )}
+        <HtmlDownload html={html} file="avance-datos-abiertos.html" label={t('inventory.report')} />
       </div>
       <Bar label={t('inventory.overall')} counts={progress.overall} t={t} />
       {progress.areas.map((area) => (

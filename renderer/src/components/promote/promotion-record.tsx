@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { formatDate } from '../../i18n/format';
 import type { PromotionInput } from '../../store/promote-slice';
 import { useFicha, useT } from '../../store/use-ficha';
+import { HtmlDownload } from '../inventory/html-download';
 
 function today(): string {
   const now = new Date();
@@ -16,6 +17,8 @@ export function PromotionRecord() {
   const locale = useFicha((state) => state.locale);
   const promotions = useFicha((state) => state.promotions);
   const recordPromotion = useFicha((state) => state.recordPromotion);
+  const reportHtml = useFicha((state) => state.promotionReportHtml);
+  const loadReport = useFicha((state) => state.loadPromotionReport);
   const readOnly = useFicha((state) => state.workspace?.readOnly ?? false);
   const [input, setInput] = useState<PromotionInput>({
     date: today(),
@@ -25,6 +28,12 @@ export function PromotionRecord() {
   });
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+
+  // The question takes the focus, so a keyboard user answers it next.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
 
   async function record(confirm: boolean) {
     setBusy(true);
@@ -44,7 +53,19 @@ export function PromotionRecord() {
 
   return (
     <section className="review-box" aria-labelledby="promotions-heading">
-      <h2 id="promotions-heading">{t('promote.promotions')}</h2>
+      <div className="section-head">
+        <h2 id="promotions-heading">{t('promote.promotions')}</h2>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => void loadReport()}>
+            {t('promote.prepareReport')}
+          </button>
+          <HtmlDownload
+            html={reportHtml}
+            file="difusion-bimestral.html"
+            label={t('promote.downloadReport')}
+          />
+        </div>
+      </div>
       {promotions.length === 0 ? (
         <p className="muted">{t('promote.noPromotions')}</p>
       ) : (
@@ -117,6 +138,7 @@ export function PromotionRecord() {
               <p id="blackout-question">{t('promote.blackoutQuestion')}</p>
               <div className="button-row">
                 <button
+                  ref={confirmButton}
                   type="button"
                   className="button button-primary"
                   disabled={busy}
