@@ -81,4 +81,15 @@ describe('the promote slice', () => {
     expect(await store.getState().recordPromotion(item)).toBe('failed');
     expect(store.getState().error?.code).toBe('UNEXPECTED');
   });
+
+  it('keeps the bimonthly report for the download link', async () => {
+    const fake = fakeClient({
+      'promote.report': () => ok({ periods: [], html: '<h1>Difusión</h1>' }),
+    } as never);
+    const store = createFichaStore(fake.client, null);
+
+    await store.getState().loadPromotionReport();
+
+    expect(store.getState().promotionReportHtml).toBe('<h1>Difusión</h1>');
+  });
 });

@@ -103,4 +103,15 @@ describe('the review slice', () => {
     expect(store.getState().error?.code).toBe('STATUS_NOT_ALLOWED');
     expect(store.getState().reviewBusy).toBe(false);
   });
+
+  it('asks for resolved threads too once the person wants to see them', async () => {
+    const fake = fakeClient(reviewAnswers() as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().loadReview('emisiones');
+
+    await store.getState().setShowResolved(true);
+
+    const asked = fake.calls.filter((c) => c.name === 'review.comments').map((c) => c.params);
+    expect(asked.at(-1)).toEqual({ dataset: 'emisiones', includeResolved: true });
+  });
 });
