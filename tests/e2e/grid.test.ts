@@ -49,6 +49,8 @@ describe('the grid on a 100,000-row dataset', () => {
     await page.locator('.histogram rect').first().waitFor();
     expect(await page.locator('#panel-heading').textContent()).toBe('emision_t');
     expect(await page.locator('.histogram rect').count()).toBeGreaterThan(1);
+    await page.getByText('Calculando perfil…').waitFor({ state: 'hidden' });
+    await page.locator('.histogram rect').first().waitFor();
     await screenshot(page, 'grid');
     mkdirSync(path.join(repoRoot, 'docs', 'screenshots'), { recursive: true });
     copyFileSync(
