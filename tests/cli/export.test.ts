@@ -28,6 +28,7 @@ describe('ficha export, dcat and catalog', () => {
     expect(result.folder).toBe(path.join(out, 'emisiones-v2.1'));
     expect(existsSync(path.join(out, 'emisiones-v2.1.zip'))).toBe(true);
     expect(result.files.map((f) => f.name)).toContain('dcat.ttl');
+    expect(result.exportId).not.toBeNull();
   });
 
   it('refuses a dataset whose validation has errors and exits 2', () => {

@@ -75,7 +75,9 @@ export const exportCommand: Command = {
     const maxBytes = maxMb ? Math.round(maxMb * 1024 * 1024) : undefined;
     const splitBy = options.string('split-by');
 
-    const result = await withWorkspace(context, args[0], { readOnly: true }, async (session) => {
+    // Opened for editing so the export is recorded; read-only when someone else edits.
+    const access = { ifLocked: 'readOnly' as const };
+    const result = await withWorkspace(context, args[0], access, async (session) => {
       const plan = await session.call('export.plan', { dataset: args[1], maxBytes });
       if (plan.overLimit && !splitBy) warnOversize(io, plan);
       return session.call('export.run', {
