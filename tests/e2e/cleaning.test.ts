@@ -1,0 +1,124 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, screenshot, seriousViolations } from './support/browser';
+import { ficha, importBefore, serve, tempFolder } from './support/host';
+import type { ServedWorkspace } from './support/host';
+
+const years = [1990, 1991, 1992, 1993, 1994, 1995];
+const categories = 8;
+
+/**
+ * Writes a wide inventory: category code and name, one column per year
+ * with some "NE" notation keys, and a row summing every category whose
+ * label the importer does not take for a total (so the person removes it).
+ */
+function writeWideInventory(dir: string): string {
+  const lines = [`clave_categoria,categoria,${years.join(',')}`];
+  for (let i = 1; i <= categories; i += 1) {
+    const values = years.map((year, y) => ((i + y) % 7 === 0 ? 'NE' : String(i * 100 + y)));
+    lines.push(`${String(i).padStart(2, '0')},Categoría ${i},${values.join(',')}`);
+  }
+  const sums = years.map((_, y) => String(categories * (categories + 1) * 50 + categories * y));
+  lines.push(`TOT,Todas las categorías,${sums.join(',')}`);
+  const file = path.join(dir, 'inventario.csv');
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
+describe('cleaning a wide inventory from the interface', () => {
+  const folder = tempFolder('cleaning');
+  const workspace = path.join(folder.dir, 'cleaning.ficha');
+  let browser: Browser;
+  let host: ServedWorkspace;
+  let page: Page;
+  let errors: string[];
+
+  const rowCount = () => page.locator('.row-count').textContent();
+
+  beforeAll(async () => {
+    await ficha('init', workspace);
+    const csv = writeWideInventory(folder.dir);
+    host = await importBefore(workspace, csv, 'inventario', () => serve(workspace));
+    browser = await launch();
+    ({ page, errors } = await openPage(browser, host.url));
+    await page.getByRole('button', { name: /inventario/ }).click();
+    await page.getByRole('grid').waitFor();
+    await page.locator('[role=gridcell]').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    folder.cleanup();
+  });
+
+  it('opens the wide table with its total row', async () => {
+    await expect.poll(rowCount).toBe(`${categories + 1} filas`);
+  });
+
+  it('removes the total row from the column menu after a preview', async () => {
+    const button = page.getByRole('button', { name: 'Operaciones de la columna clave_categoria' });
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    const menu = page.getByRole('menu', { name: 'Operaciones de la columna clave_categoria' });
+    await menu.waitFor();
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('End');
+    const item = menu.getByRole('menuitem', { name: 'Quitar filas donde es igual a…' });
+    await expect.poll(() => item.evaluate((node) => node === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Valor').fill('TOT');
+    await dialog.locator('.column-op-preview').getByText('(se quita)').waitFor();
+    await screenshot(page, 'cleaning-preview-dialog');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Aplicar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(rowCount).toBe(`${categories} filas`);
+  });
+
+  it('unpivots the year columns from the suggestion into a long table', async () => {
+    await page.getByRole('tab', { name: 'Limpieza' }).click();
+    const suggestion = page.locator('.cleaning-suggestions li').filter({ hasText: /son años/ });
+    await suggestion.getByRole('button', { name: 'Vista previa' }).click();
+    await page.locator('.cleaning-preview').waitFor();
+    await suggestion.getByRole('button', { name: 'Aplicar' }).click();
+    await page.locator('.cleaning-steps li').nth(2).waitFor();
+    await screenshot(page, 'cleaning-tab');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Datos' }).click();
+    await expect.poll(rowCount).toBe(`${categories * years.length} filas`);
+    await page.getByRole('button', { name: /^Operaciones de la columna (año|anio)$/i }).waitFor();
+  });
+
+  // The suggestion applied two steps (unpivot, then the value column to numbers): undoing
+  // the last one keeps the long table, undoing one more gives the wide table back.
+  it('undoes step by step back to the wide table and redoes the unpivot', async () => {
+    const summary = () => page.locator('.dataset-head p').textContent();
+    await page.getByRole('tab', { name: 'Limpieza' }).click();
+    const undone = page.locator('.cleaning-steps li.undone');
+    await page.getByRole('button', { name: 'Deshacer' }).click();
+    await expect.poll(() => undone.count()).toBe(1);
+    expect(await summary()).toBe(`${categories * years.length} filas · 4 columnas`);
+
+    await page.getByRole('button', { name: 'Deshacer' }).click();
+    await expect.poll(() => undone.count()).toBe(2);
+    await expect.poll(summary).toBe(`${categories} filas · ${2 + years.length} columnas`);
+    await page.getByRole('tab', { name: 'Datos' }).click();
+    await expect.poll(rowCount).toBe(`${categories} filas`);
+    await page.getByRole('button', { name: 'Operaciones de la columna 1990' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Limpieza' }).click();
+    await page.getByRole('button', { name: 'Rehacer' }).click();
+    await expect.poll(() => undone.count()).toBe(1);
+    await page.getByRole('tab', { name: 'Datos' }).click();
+    await expect.poll(rowCount).toBe(`${categories * years.length} filas`);
+    await page.getByRole('button', { name: /^Operaciones de la columna (año|anio)$/i }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
