@@ -121,4 +121,30 @@ describe('cleaning a wide inventory from the interface', () => {
     await page.getByRole('button', { name: /^Operaciones de la columna (año|anio)$/i }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('limits an operation to the rows checked in the facet panel', async () => {
+    const total = categories * years.length;
+    await page.locator('[role=row][aria-rowindex="2"] [role=gridcell][aria-colindex="3"]').click();
+    const facet = page.locator('.facet-box');
+    await facet.getByRole('checkbox', { name: /^Categoría 1\b/ }).check();
+    await expect.poll(rowCount).toBe(`${years.length} de ${total} filas`);
+
+    await page.getByRole('button', { name: 'Operaciones de la columna categoria' }).click();
+    await page.getByRole('menuitem', { name: 'MAYÚSCULAS…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByText(`Solo se aplicará a las filas filtradas (${years.length} filas).`)
+      .waitFor();
+    await dialog.locator('.column-op-preview').getByText('CATEGORÍA 1').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Aplicar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await expect.poll(rowCount).toBe(`${total} filas`);
+    await page.locator('[role=row][aria-rowindex="2"] [role=gridcell][aria-colindex="3"]').click();
+    await facet.getByRole('checkbox', { name: /^CATEGORÍA 1\b/ }).waitFor();
+    await facet.getByRole('checkbox', { name: /^Categoría 2\b/ }).waitFor();
+    await screenshot(page, 'cleaning-facet');
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import '../../styles/cleaning-menus.css';
 import { useFicha } from '../../store/use-ficha';
 import { ClustersBox } from './clusters-box';
 import { HistoryList } from './history-list';
