@@ -65,6 +65,7 @@ describe('cleaning a wide inventory from the interface', () => {
     const menu = page.getByRole('menu', { name: 'Operaciones de la columna clave_categoria' });
     await menu.waitFor();
     await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('End');
     const item = menu.getByRole('menuitem', { name: 'Quitar filas donde es igual a…' });
     await expect.poll(() => item.evaluate((node) => node === document.activeElement)).toBe(true);

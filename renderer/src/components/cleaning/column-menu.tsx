@@ -22,6 +22,8 @@ export function ColumnMenu({ column, focused }: ColumnMenuProps) {
   const t = useT();
   const openDialog = useFicha((state) => state.openColumnDialog);
   const readOnly = useFicha((state) => state.workspace?.readOnly ?? false);
+  // Tab from the grid reaches the menu of the focused cell's column, header or body.
+  const current = useFicha((state) => state.gridColumns[state.gridFocus.col]?.name === column.name);
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
   const [open, setOpen] = useState<{ top: number; left: number } | null>(null);
@@ -89,7 +91,7 @@ export function ColumnMenu({ column, focused }: ColumnMenuProps) {
       <button
         ref={button}
         type="button"
-        tabIndex={focused ? 0 : -1}
+        tabIndex={focused || current ? 0 : -1}
         className="column-menu-button"
         aria-label={label}
         title={label}
