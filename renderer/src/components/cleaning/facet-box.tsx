@@ -140,6 +140,18 @@ export function FacetBox({ column }: { column: string }) {
           </ul>
         </>
       )}
+      {facet.timeline && facet.timeline.length > 0 && (
+        <>
+          <h4>{t('facet.histogram')}</h4>
+          <ul className="facet-values">
+            {facet.timeline.map(({ period, count }) => (
+              <li key={period}>
+                <span>{period}</span> <span className="count">{formatCount(locale, count)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {facet.histogram && facet.histogram.length > 0 && (
         <>
           <h4>{t('facet.histogram')}</h4>
