@@ -148,4 +148,21 @@ describe('cleaning a wide inventory from the interface', () => {
     await screenshot(page, 'cleaning-facet');
     expect(errors).toEqual([]);
   });
+
+  it('shows in the dialog why a step is refused, and applies nothing', async () => {
+    await page.getByRole('button', { name: 'Operaciones de la columna categoria' }).click();
+    await page.getByRole('menuitem', { name: 'Renombrar…' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByLabel('Nombre nuevo (minúsculas, sin acentos)').inputValue()).toBe(
+      'categoria',
+    );
+    await dialog.getByLabel('Nombre nuevo (minúsculas, sin acentos)').fill('Año');
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Aplicar' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('Nombre nuevo (minúsculas, sin acentos)').fill('nombre_categoria');
+    await dialog.getByRole('alert').waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('.row-count').textContent()).toBe('48 filas');
+  });
 });

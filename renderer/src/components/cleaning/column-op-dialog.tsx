@@ -6,6 +6,7 @@ import type { ColumnProfile } from '../../../../shared/table';
 import { pickBilingual } from '../../i18n';
 import { formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
+import { ErrorBanner } from '../common/error-banner';
 import { columnOp, initialValues } from './column-ops';
 import type { ColumnOp, OpField, OpValues } from './column-ops';
 
@@ -37,6 +38,7 @@ function ColumnOpDialog({ op, column }: { op: ColumnOp; column: ColumnProfile })
   const previewStep = useFicha((state) => state.previewStep);
   const apply = useFicha((state) => state.applyColumnStep);
   const close = useFicha((state) => state.closeColumnDialog);
+  const dismissError = useFicha((state) => state.dismissError);
   const node = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<OpValues>(() => initialValues(op, column));
   const [preview, setPreview] = useState<StepPreview | null>(null);
@@ -55,6 +57,8 @@ function ColumnOpDialog({ op, column }: { op: ColumnOp; column: ColumnProfile })
   useEffect(() => {
     const dialog = node.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // The menu item that opened the dialog is gone: focus returns to the grid.
+    return () => document.querySelector<HTMLElement>('[role=grid]')?.focus();
   }, []);
 
   // The preview follows the form, a moment after the person stops typing.
@@ -66,13 +70,15 @@ function ColumnOpDialog({ op, column }: { op: ColumnOp; column: ColumnProfile })
         if (!current) return;
         setPreview(result);
         setLoading(false);
+        // The page's error banner is behind the modal: a step that previews again clears it.
+        if (result) dismissError();
       });
     }, 250);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [step, previewStep]);
+  }, [step, previewStep, dismissError]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -107,6 +113,7 @@ function ColumnOpDialog({ op, column }: { op: ColumnOp; column: ColumnProfile })
             ))}
           </div>
         )}
+        <ErrorBanner />
         {limited && (
           <p className="muted">{t('colop.limited', { n: formatCount(locale, filteredRows) })}</p>
         )}
