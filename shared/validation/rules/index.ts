@@ -5,6 +5,7 @@ import { columnNames } from './column-names';
 import { datesNotIso } from './dates-not-iso';
 import { dcatDateValues } from './dcat-date-values';
 import { dcatIriValues } from './dcat-iri-values';
+import { dcatMediaType } from './dcat-media-type';
 import { dcatVocabularyTerms } from './dcat-vocabulary-terms';
 import { decreeFreeLicense } from './decree-free-license';
 import { decreeIntegral } from './decree-integral';
@@ -62,6 +63,7 @@ export const rules: Readonly<Record<string, Rule>> = Object.fromEntries(
     dcatDateValues,
     dcatVocabularyTerms,
     dcatIriValues,
+    dcatMediaType,
     emptyColumn,
     duplicateRows,
     mixedTypes,

@@ -55,3 +55,18 @@ describe('dcat-iri-values', () => {
     expect(check('dcat-iri-values', subject({ ficha }))).toHaveLength(2);
   });
 });
+
+describe('dcat-media-type', () => {
+  it('passes IANA media types', () => {
+    expect(check('dcat-media-type', subject())).toEqual([]);
+  });
+
+  it('names a distribution whose media type is not an IANA one', () => {
+    const ficha = goodFicha();
+    ficha.distributions[0].mediaType = 'excel';
+    const findings = check('dcat-media-type', subject({ ficha }));
+    expect(findings.map((finding) => finding.location.field)).toEqual([
+      'distributions.0.mediaType',
+    ]);
+  });
+});
