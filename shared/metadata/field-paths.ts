@@ -2,6 +2,7 @@ import { FichaError } from '../errors';
 import { findPeriodicity } from '../vocabularies/periodicities';
 import { fichaSchema } from './model';
 import type { Ficha, Spatial } from './model';
+import { monthNamesEs } from '../months';
 
 /**
  * The field paths that the command line, JSON files and validation findings
@@ -45,20 +46,7 @@ export type FichaFieldPath = (typeof fichaFieldPaths)[number];
 
 const listFields = new Set(['keywords', 'themes', 'moreInfo', 'conformsTo']);
 
-const monthNames = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
+const monthNames: readonly string[] = monthNamesEs;
 
 /** Tells whether a string is one of the stable field paths. */
 export function isFieldPath(path: string): path is FichaFieldPath {

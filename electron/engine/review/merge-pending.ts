@@ -58,7 +58,7 @@ export function mergePendingEvents(workspace: Workspace): MergeReport {
 
 function mergeStatus(
   workspace: Workspace,
-  event: Parameters<typeof pendingStatusRow>[0] & { role: string },
+  event: Parameters<typeof pendingStatusRow>[0],
   report: MergeReport,
 ): void {
   const dataset = reviewedDataset(workspace, event.datasetId);

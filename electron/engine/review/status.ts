@@ -10,6 +10,7 @@ import { reviewedDataset } from './dataset-ref';
 import type { ReviewedDataset } from './dataset-ref';
 import { newReviewId } from './ids';
 import { readPendingEvents, writePendingEvent } from './pending';
+import type { PendingEvent } from './pending';
 import { resolveRole } from './roles';
 import { takeSnapshot } from './snapshot';
 
@@ -164,17 +165,7 @@ export function statusHistory(workspace: Workspace, datasetId: string): StatusEv
 }
 
 /** Turns a pending status event into the row it will become. */
-export function pendingStatusRow(event: {
-  id: string;
-  datasetId: string;
-  from: string;
-  to: string;
-  at: string;
-  actorName: string;
-  actorEmail: string;
-  note: string;
-  portalUrl: string;
-}): StatusRow {
+export function pendingStatusRow(event: Extract<PendingEvent, { kind: 'status' }>): StatusRow {
   return {
     id: event.id,
     dataset_id: event.datasetId,
