@@ -28,6 +28,8 @@ export interface KitPreview {
   figure: KeyFigure | null;
   svg: string;
   html: string;
+  /** The card as PNG (1200 x 630), base64, for the interface to offer as a download. */
+  png: string;
   /** Files written, when an output folder was given. */
   files: string[];
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +128,17 @@ describe('a reviewer and a communicator in the browser', () => {
     expect(decodeURIComponent((await card.getAttribute('src')) ?? '')).toContain('Jalisco');
     await page.getByText(/^Cifra clave: .+ = /).waitFor();
 
+    // The card downloads as the PNG the engine rendered offline.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Descargar la tarjeta \(PNG/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('emisiones-tarjeta.png');
+    const saved = await download.path();
+    const png = readFileSync(saved);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
     await page.getByLabel('Canal').fill('X');
     await page.getByLabel('Enlace a la publicación').fill('https://x.com/inecc/status/1');
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();
@@ -148,6 +159,16 @@ describe('a reviewer and a communicator in the browser', () => {
     await page.getByRole('button', { name: 'Preparar el informe bimestral' }).click();
     const report = page.getByRole('link', { name: 'Descargar el informe bimestral (HTML)' });
     expect(await report.getAttribute('href')).toMatch(/^blob:/);
+    // Periods of restricted communication are kept in the same tab.
+    const blackouts = page.getByRole('region', { name: 'Periodos de comunicación restringida' });
+    await blackouts.getByText(/Veda/).waitFor();
+    await blackouts.getByLabel('Inicio', { exact: true }).fill('2036-03-01');
+    await blackouts.getByLabel('Fin', { exact: true }).fill('2036-06-07');
+    await blackouts.getByLabel('Motivo', { exact: true }).fill('Veda electoral 2036');
+    await blackouts.getByRole('button', { name: 'Agregar periodo' }).click();
+    await blackouts.getByText(/Veda electoral 2036/).waitFor();
+    expect(await ficha('blackout', workspace, '--json')).toContain('2036-03-01');
+
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'promote-tab');
     expect(await seriousViolations(page)).toEqual([]);

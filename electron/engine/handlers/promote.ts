@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { renderCardPng } from '../promote/card-png';
 import { buildKit, writeKit } from '../promote/kit';
 import {
   addBlackout,
@@ -29,7 +30,7 @@ export const promoteHandlers: HandlerMap<PromoteRequest> = {
   'promote.kit': ({ dataset, figure, texts, out, today }, { workspace }) => {
     const kit = buildKit(workspace, dataset, { figure, texts, today: today ?? todayIso() });
     const files = out ? writeKit(kit, path.resolve(out)) : [];
-    return { ...kit, files };
+    return { ...kit, png: renderCardPng(kit.svg).toString('base64'), files };
   },
   'promote.record': (input, { workspace }) => recordPromotion(workspace, input),
   'promote.list': ({ dataset }, { workspace }) => listPromotions(workspace, dataset),

@@ -90,6 +90,17 @@ export const teamEn: Record<keyof typeof teamEs, string> = {
   'inventory.plan.publication': 'Estimated publication',
   'inventory.plan.add': 'Add to the inventory',
 
+  'promote.downloadPng': 'Download the card (PNG, 1200 × 630)',
+  'promote.downloadHtml': 'Download the printable card (HTML)',
+  'promote.blackouts': 'Periods of restricted communication',
+  'promote.blackoutsHint':
+    'An electoral blackout, for example. Recording a promotion inside one asks for confirmation, and the bimonthly report marks it.',
+  'promote.noBlackouts': 'No periods recorded.',
+  'promote.blackoutStart': 'Start',
+  'promote.blackoutEnd': 'End',
+  'promote.blackoutReason': 'Reason',
+  'promote.addBlackout': 'Add period',
+  'promote.removeBlackout': 'Remove',
   'promote.card': 'Card',
   'promote.cardAlt': 'Promotion card of “{title}”',
   'promote.rendering': 'Preparing the card…',

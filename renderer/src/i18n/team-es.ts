@@ -88,6 +88,17 @@ export const teamEs = {
   'inventory.plan.publication': 'Publicación estimada',
   'inventory.plan.add': 'Agregar al inventario',
 
+  'promote.downloadPng': 'Descargar la tarjeta (PNG, 1200 × 630)',
+  'promote.downloadHtml': 'Descargar la tarjeta para imprimir (HTML)',
+  'promote.blackouts': 'Periodos de comunicación restringida',
+  'promote.blackoutsHint':
+    'Por ejemplo, una veda electoral. Registrar una difusión dentro de uno pide confirmación, y el informe bimestral lo señala.',
+  'promote.noBlackouts': 'No hay periodos registrados.',
+  'promote.blackoutStart': 'Inicio',
+  'promote.blackoutEnd': 'Fin',
+  'promote.blackoutReason': 'Motivo',
+  'promote.addBlackout': 'Agregar periodo',
+  'promote.removeBlackout': 'Quitar',
   'promote.card': 'Tarjeta',
   'promote.cardAlt': 'Tarjeta de difusión de «{title}»',
   'promote.rendering': 'Preparando la tarjeta…',

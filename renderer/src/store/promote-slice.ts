@@ -1,5 +1,10 @@
 import type { KitPreview } from '../../../shared/api/promote';
-import type { KeyFigureSpec, Promotion, PromotionTexts } from '../../../shared/promote/types';
+import type {
+  Blackout,
+  KeyFigureSpec,
+  Promotion,
+  PromotionTexts,
+} from '../../../shared/promote/types';
 import { safeCall } from '../api/client';
 import type { SliceContext } from './types';
 
@@ -23,6 +28,11 @@ export interface PromoteSlice {
   figureSpec: KeyFigureSpec | null | undefined;
   texts: PromotionTexts | null;
   promotions: Promotion[];
+  /** Periods of restricted communication of the workspace. */
+  blackouts: Blackout[];
+  loadBlackouts(): Promise<void>;
+  addBlackout(start: string, end: string, reason: string): Promise<boolean>;
+  removeBlackout(id: string): Promise<void>;
   /** The bimonthly report's printable HTML, once asked for. */
   promotionReportHtml: string;
   loadPromotionReport(): Promise<void>;
@@ -61,7 +71,30 @@ export function createPromoteSlice({ set, get, client }: SliceContext): PromoteS
     figureSpec: undefined,
     texts: null,
     promotions: [],
+    blackouts: [],
     promotionReportHtml: '',
+
+    async loadBlackouts() {
+      const result = await safeCall(client, 'promote.blackouts', {});
+      if (!result.ok) return get().showError(result.error);
+      set({ blackouts: result.value });
+    },
+
+    async addBlackout(start, end, reason) {
+      const result = await safeCall(client, 'promote.addBlackout', { start, end, reason });
+      if (!result.ok) {
+        get().showError(result.error);
+        return false;
+      }
+      await get().loadBlackouts();
+      return true;
+    },
+
+    async removeBlackout(id) {
+      const result = await safeCall(client, 'promote.removeBlackout', { id });
+      if (!result.ok) return get().showError(result.error);
+      await get().loadBlackouts();
+    },
 
     async loadPromote(dataset) {
       if (get().promoteDataset !== dataset) {

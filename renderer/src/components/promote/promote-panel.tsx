@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
+import { base64Bytes, FileDownload } from '../common/file-download';
+import { HtmlDownload } from '../inventory/html-download';
+import { BlackoutBox } from './blackout-box';
 import { FigurePicker } from './figure-picker';
 import { KitTexts } from './kit-texts';
 import { PromotionRecord } from './promotion-record';
@@ -21,6 +24,7 @@ export function PromotePanel() {
   if (!kit) return <p className="muted">{busy ? t('promote.rendering') : t('app.loading')}</p>;
 
   const source = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(kit.svg)}`;
+  const png = kit.png ? base64Bytes(kit.png) : null;
   return (
     <div className="promote-panel">
       <div className="review-columns">
@@ -41,11 +45,25 @@ export function PromotePanel() {
                 })
               : t('promote.noFigure')}
           </p>
+          <p className="button-row">
+            <FileDownload
+              data={png}
+              type="image/png"
+              file={`${kit.dataset}-tarjeta.png`}
+              label={t('promote.downloadPng')}
+            />
+            <HtmlDownload
+              html={kit.html}
+              file={`${kit.dataset}-tarjeta.html`}
+              label={t('promote.downloadHtml')}
+            />
+          </p>
           <FigurePicker />
         </section>
         <KitTexts />
       </div>
       <PromotionRecord />
+      <BlackoutBox />
     </div>
   );
 }
