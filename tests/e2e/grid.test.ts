@@ -106,6 +106,8 @@ describe('the grid on a 100,000-row dataset', () => {
 
   it('filters a column in SQLite from the column panel', async () => {
     await page.getByRole('columnheader', { name: /^entidad/ }).click();
+    // The panel's filter form is the selected column's: wait for it, as a person would.
+    await expect.poll(() => page.locator('#panel-heading').textContent()).toMatch(/entidad/i);
     await page.getByLabel('Condición').selectOption('equals');
     await page.getByLabel('Valor', { exact: true }).fill('Jalisco');
     await page.getByRole('button', { name: 'Aplicar filtro' }).click();
