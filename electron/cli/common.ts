@@ -1,3 +1,4 @@
+import { FichaError } from '../../shared/errors';
 import type { ArgumentSpec, OptionSpec } from './command';
 
 /** The workspace argument most commands take first. */
@@ -46,3 +47,22 @@ export const jsonOption: OptionSpec = {
     en: 'print one JSON document on stdout',
   },
 };
+
+/**
+ * The value of an option a command cannot do without; ARGUMENT_MISSING,
+ * quoting the command's usage, when it is absent or empty.
+ */
+export function requiredOption(
+  options: { string(name: string): string | undefined },
+  name: string,
+  command: { usage: string },
+): string {
+  const value = options.string(name);
+  if (!value) {
+    throw new FichaError('ARGUMENT_MISSING', {
+      argument: `--${name}`,
+      usage: `ficha ${command.usage}`,
+    });
+  }
+  return value;
+}

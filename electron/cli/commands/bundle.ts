@@ -1,6 +1,5 @@
-import { FichaError } from '../../../shared/errors';
 import type { Command } from '../command';
-import { datasetArgument, workspaceArgument } from '../common';
+import { datasetArgument, requiredOption, workspaceArgument } from '../common';
 import { withWorkspace } from '../workspace-session';
 
 /** `ficha bundle WS DATASET --out FILE`: a review copy of one dataset for someone outside the shared folder. */
@@ -23,12 +22,7 @@ export const bundleCommand: Command = {
   json: true,
   async run(context) {
     const { args, io, options } = context;
-    const out = options.string('out');
-    if (!out)
-      throw new FichaError('ARGUMENT_MISSING', {
-        argument: '--out',
-        usage: 'ficha bundle WS DATASET --out FILE.ficha',
-      });
+    const out = requiredOption(options, 'out', bundleCommand);
 
     const result = await withWorkspace(context, args[0], { readOnly: true }, (session) =>
       session.call('review.bundle', { dataset: args[1], out }),

@@ -1,6 +1,6 @@
 import { FichaError } from '../../../shared/errors';
 import type { Command } from '../command';
-import { workspaceArgument } from '../common';
+import { requiredOption, workspaceArgument } from '../common';
 import { withWorkspace } from '../workspace-session';
 
 /** `ficha plan WS --title T`: adds a dataset to the inventory before any file exists. */
@@ -54,12 +54,7 @@ export const planCommand: Command = {
   json: true,
   async run(context) {
     const { args, io, options } = context;
-    const title = options.string('title');
-    if (!title)
-      throw new FichaError('ARGUMENT_MISSING', {
-        argument: '--title',
-        usage: 'ficha plan WS --title T',
-      });
+    const title = requiredOption(options, 'title', planCommand);
     const months = (options.string('months') ?? '')
       .split(',')
       .map((month) => month.trim())

@@ -2,7 +2,7 @@ import { FichaError } from '../../../shared/errors';
 import { aggregates } from '../../../shared/promote/types';
 import type { Aggregate, KeyFigureSpec } from '../../../shared/promote/types';
 import type { Command } from '../command';
-import { datasetArgument, workspaceArgument } from '../common';
+import { datasetArgument, requiredOption, workspaceArgument } from '../common';
 import { withWorkspace } from '../workspace-session';
 
 /** The figure the options ask for: undefined for the default, null for none. */
@@ -81,12 +81,7 @@ export const promoteCommand: Command = {
   json: true,
   async run(context) {
     const { args, io, options } = context;
-    const out = options.string('out');
-    if (!out)
-      throw new FichaError('ARGUMENT_MISSING', {
-        argument: '--out',
-        usage: 'ficha promote WS DATASET --out DIR',
-      });
+    const out = requiredOption(options, 'out', promoteCommand);
 
     const kit = await withWorkspace(context, args[0], { readOnly: true }, (session) =>
       session.call('promote.kit', { dataset: args[1], out, figure: figureOption(options) }),
