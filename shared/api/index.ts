@@ -7,6 +7,7 @@ import { importRequests } from './import';
 import { jobRequests } from './jobs';
 import { metadataRequests } from './metadata';
 import { operationRequests } from './operations';
+import { packageRequests } from './package';
 import { profileRequests } from './profile';
 import { promoteRequests } from './promote';
 import { reviewRequests } from './review';
@@ -28,6 +29,7 @@ export const api = {
   ...profileRequests,
   ...operationRequests,
   ...exportRequests,
+  ...packageRequests,
 };
 
 /** The contract's type. */

@@ -1,4 +1,5 @@
 import type { ExportedFile } from '../../../shared/api/export';
+import type { Ficha } from '../../../shared/metadata/model';
 import type { CatalogEntry } from '../../../shared/serialize/catalog';
 import { datasetIdentifier } from '../../../shared/serialize/identifier';
 import { listDatasets, getDataset } from '../datasets/catalog';
@@ -14,10 +15,11 @@ import type { DataFile } from './package-ficha';
  * A dataset's record as the serializers take it outside an export: its
  * ficha with the dictionary of its columns and, once it has been exported,
  * the distributions of its last package (sizes and checksums included).
+ * A draft ficha not yet saved can stand in for the stored one (the preview).
  */
-export function recordFicha(workspace: Workspace, datasetRef: string): CatalogEntry {
+export function recordFicha(workspace: Workspace, datasetRef: string, draft?: Ficha): CatalogEntry {
   const dataset = getDataset(workspace, datasetRef);
-  const stored = getFicha(workspace, dataset.name).ficha;
+  const stored = draft ?? getFicha(workspace, dataset.name).ficha;
   const urls = { pattern: readDefaults(workspace).urlPattern, dataset: dataset.name };
   const dictionaryFile = `${dataset.name}-diccionario.csv`;
   const last = listExports(workspace, dataset.name)[0];

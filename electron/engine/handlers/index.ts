@@ -9,6 +9,7 @@ import { reviewHandlers } from './review';
 import { workspaceHandlers } from './workspace';
 import { metadataHandlers } from './metadata';
 import { operationHandlers } from './operations';
+import { packageHandlers } from './package';
 
 /**
  * The one handler table: every face (IPC, HTTP, CLI) dispatches through it.
@@ -24,4 +25,5 @@ export const handlers: HandlerMap<RequestName> = {
   ...metadataHandlers,
   ...operationHandlers,
   ...exportHandlers,
+  ...packageHandlers,
 };
