@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ProgressReport } from '../inventory/progress';
+import { auditKinds } from '../review/audit-kinds';
 import { datasetStatuses } from '../review/status';
 import type {
   AuditLine,
@@ -22,6 +23,22 @@ export const commentTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('column'), column: z.string().min(1) }),
   z.object({ kind: z.literal('row'), row: z.number().int().min(1) }),
 ]);
+
+/** Which part of the audit log to read: one dataset, one person, one kind of work. */
+const logQuery = {
+  dataset: z.string().optional(),
+  person: z.string().optional(),
+  kind: z.enum(auditKinds).optional(),
+};
+
+/** A file the engine made, sent to the interface to offer as a download. */
+export interface DownloadFile {
+  /** A suggested file name. */
+  name: string;
+  mediaType: string;
+  /** The file's bytes in base64. */
+  base64: string;
+}
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 
@@ -55,18 +72,30 @@ export const reviewRequests = {
     params: z.object({ dataset, threadId: z.string().min(1) }),
     writes: 'review',
   }),
-  'review.changes': request<ChangeReport>()({ params: z.object({ dataset }), writes: false }),
+  'review.changes': request<ChangeReport>()({
+    params: z.object({ dataset, since: z.enum(['approval', 'export']).default('approval') }),
+    writes: false,
+  }),
   'review.log': request<AuditLine[]>()({
     params: z.object({
-      dataset: z.string().optional(),
+      ...logQuery,
       limit: z.number().int().min(1).max(100_000).default(1000),
       offset: z.number().int().min(0).default(0),
     }),
     writes: false,
   }),
+  'review.logCsv': request<{ csv: string; lines: number }>()({
+    params: z.object({ ...logQuery, limit: z.number().int().min(1).max(100_000).default(100_000) }),
+    writes: false,
+  }),
   'review.bundle': request<{ file: string; rows: number }>()({
     params: z.object({ dataset, out: z.string().min(1) }),
     // Writes a new file beside, never the workspace, so a reader may make one.
+    writes: false,
+  }),
+  'review.bundleFile': request<DownloadFile & { rows: number }>()({
+    params: z.object({ dataset }),
+    // Like review.bundle, but the bundle comes back as bytes, for a browser to download.
     writes: false,
   }),
   'review.merge': request<{
@@ -98,6 +127,14 @@ export const reviewRequests = {
   }),
   'inventory.export': request<{ file: string; rows: number; format: string }>()({
     params: z.object({ out: z.string().regex(/\.(csv|xlsx)$/i, 'use a .csv or .xlsx file') }),
+    writes: false,
+  }),
+  'inventory.file': request<DownloadFile & { rows: number }>()({
+    params: z.object({
+      part: z.enum(['inventory', 'plan']),
+      format: z.enum(['csv', 'xlsx']),
+      today: isoDate.optional(),
+    }),
     writes: false,
   }),
   'inventory.plan': request<{ id: string; title: string }>()({

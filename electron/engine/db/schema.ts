@@ -3,6 +3,7 @@ import { migrateReview } from '../review/schema';
 import { migrateMetadata } from '../metadata/schema';
 import { migratePromote } from '../promote/schema';
 import { migrateExports } from '../export/schema';
+import { migrateExportSnapshots } from '../review/export-snapshot-schema';
 
 /** The SQLite application_id of a Ficha workspace: 'FICH' in ASCII. */
 export const APPLICATION_ID = 0x46494348;
@@ -98,6 +99,7 @@ export const workspaceMigrations: readonly Migration[] = [
   migrateMetadata,
   migratePromote,
   migrateExports,
+  migrateExportSnapshots,
 ];
 
 /** The schema version this Ficha writes. */

@@ -10,6 +10,7 @@ import { exportPackage } from '../export/export-package';
 import { listExports } from '../export/export-history';
 import { planExport } from '../export/plan-export';
 import { catalogEntries, recordFicha } from '../export/record-ficha';
+import { recordExportSnapshot, snapshotBeforeExport } from '../review/export-snapshots';
 import type { HandlerMap } from './table';
 
 type ExportRequest =
@@ -23,8 +24,15 @@ type ExportRequest =
  */
 export const exportHandlers: HandlerMap<ExportRequest> = {
   'export.plan': ({ dataset, maxBytes }, { workspace }) => planExport(workspace, dataset, maxBytes),
-  'export.run': ({ dataset, jobId: _jobId, ...options }, { workspace, signal, progress }) =>
-    exportPackage(workspace, dataset, { ...options, signal, progress }),
+  'export.run': async ({ dataset, jobId: _jobId, ...options }, { workspace, signal, progress }) => {
+    // Taken before writing, so the snapshot is what went out even if the ficha changes meanwhile.
+    const snapshot = snapshotBeforeExport(workspace, dataset);
+    const result = await exportPackage(workspace, dataset, { ...options, signal, progress });
+    if (result.exportId !== null) {
+      recordExportSnapshot(workspace, result.exportId, dataset, snapshot);
+    }
+    return result;
+  },
   'export.serialize': ({ dataset, format }, { workspace }) => {
     const { ficha, options = {} } = recordFicha(workspace, dataset);
     const writers: Record<typeof format, [string, () => string]> = {

@@ -3,15 +3,17 @@ import { readSetting, writeSetting } from '../workspace/settings';
 import { readDefaults } from '../metadata/defaults';
 import { recordAudit } from '../workspace/audit';
 import { transaction } from '../db/transaction';
-import { readAuditLog } from '../review/audit-log';
+import { auditLogCsv, readAuditLog } from '../review/audit-log';
 import { mergeReviewBundle, writeReviewBundle } from '../review/bundle';
+import { reviewBundleBytes } from '../review/bundle-download';
 import { buildCalendar, buildCatalog, catalogProgress } from '../review/catalog';
-import { changesSinceApproval } from '../review/changes';
+import { changesSince } from '../review/changes';
 import { addComment, listThreads, resolveThread } from '../review/comments';
 import { attachDownloads } from '../review/downloads';
 import { fichaFacts } from '../metadata/catalog-facts';
-import { writeInventory } from '../review/inventory-export';
-import { addPlannedDataset, listPlannedDatasets } from '../review/planned';
+import { inventoryBytes, planBytes, writeInventory } from '../review/inventory-export';
+import { inventorySources } from '../review/inventory-sources';
+import { addPlannedDataset } from '../review/planned';
 import { progressReportHtml } from '../review/progress-report';
 import { LIAISONS_SETTING } from '../review/roles';
 import { reviewState, setStatus } from '../review/status';
@@ -25,7 +27,9 @@ type ReviewRequest =
   | 'review.resolve'
   | 'review.changes'
   | 'review.log'
+  | 'review.logCsv'
   | 'review.bundle'
+  | 'review.bundleFile'
   | 'review.merge'
   | 'review.liaisons'
   | 'review.setLiaisons'
@@ -33,8 +37,14 @@ type ReviewRequest =
   | 'inventory.calendar'
   | 'inventory.progress'
   | 'inventory.export'
+  | 'inventory.file'
   | 'inventory.plan'
   | 'inventory.downloads';
+
+const mediaTypes = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 /** Today in UTC as YYYY-MM-DD. */
 function todayIso(): string {
@@ -52,10 +62,18 @@ export const reviewHandlers: HandlerMap<ReviewRequest> = {
     resolveThread(workspace, dataset, threadId);
     return { resolved: threadId };
   },
-  'review.changes': ({ dataset }, { workspace }) => changesSinceApproval(workspace, dataset),
+  'review.changes': ({ dataset, since }, { workspace }) => changesSince(workspace, dataset, since),
   'review.log': (query, { workspace }) => readAuditLog(workspace, query),
+  'review.logCsv': (query, { workspace }) => {
+    const lines = readAuditLog(workspace, query);
+    return { csv: auditLogCsv(lines), lines: lines.length };
+  },
   'review.bundle': ({ dataset, out }, { workspace }) =>
     writeReviewBundle(workspace, dataset, path.resolve(out)),
+  'review.bundleFile': ({ dataset }, { workspace }) => {
+    const { name, bytes, rows } = reviewBundleBytes(workspace, dataset);
+    return { name, mediaType: 'application/vnd.sqlite3', base64: bytes.toString('base64'), rows };
+  },
   'review.merge': ({ file }, { workspace }) => mergeReviewBundle(workspace, path.resolve(file)),
   'review.liaisons': (_params, { workspace }) => ({
     liaisons: readSetting<string[]>(workspace, LIAISONS_SETTING) ?? [],
@@ -85,14 +103,18 @@ export const reviewHandlers: HandlerMap<ReviewRequest> = {
   },
   'inventory.export': ({ out }, { workspace }) => {
     const file = path.resolve(out);
-    const entries = buildCatalog(workspace, todayIso(), fichaFacts);
-    const plans = new Map(listPlannedDatasets(workspace).map((plan) => [plan.id, plan]));
-    const sources = entries.map((entry) => ({
-      entry,
-      facts: entry.dataset ? fichaFacts(workspace, entry.id) : null,
-      plan: plans.get(entry.id) ?? null,
-    }));
-    return { file, ...writeInventory(file, sources) };
+    return { file, ...writeInventory(file, inventorySources(workspace, todayIso())) };
+  },
+  'inventory.file': ({ part, format, today }, { workspace }) => {
+    const sources = inventorySources(workspace, today ?? todayIso());
+    const bytes = part === 'plan' ? planBytes(format, sources) : inventoryBytes(format, sources);
+    const name = `${part === 'plan' ? 'plan-y-calendario' : 'inventario'}.${format}`;
+    return {
+      name,
+      mediaType: mediaTypes[format],
+      base64: bytes.toString('base64'),
+      rows: sources.length,
+    };
   },
   'inventory.plan': (input, { workspace }) => {
     const planned = addPlannedDataset(workspace, input);

@@ -44,6 +44,8 @@ export function writeReviewBundle(
   workspace: Workspace,
   datasetName: string,
   out: string,
+  /** How the audit log names where the bundle went (a download has no lasting path). */
+  destination = out,
 ): { file: string; rows: number } {
   const dataset = reviewedDataset(workspace, datasetName);
   if (existsSync(out)) throw new FichaError('WORKSPACE_EXISTS', { file: out });
@@ -94,7 +96,11 @@ export function writeReviewBundle(
 
   if (!workspace.readOnly) {
     transaction(workspace.db, () =>
-      recordAudit(workspace, { action: 'review.bundle', datasetId: dataset.id, detail: { out } }),
+      recordAudit(workspace, {
+        action: 'review.bundle',
+        datasetId: dataset.id,
+        detail: { out: destination },
+      }),
     );
   }
   return { file: out, rows: dataset.rows };

@@ -1,22 +1,28 @@
 import type { ChangeReport } from '../../../shared/review/types';
 import type { Workspace } from '../workspace/workspace';
 import { reviewedDataset } from './dataset-ref';
+import { lastExportSnapshot } from './export-snapshots';
 import { takeSnapshot } from './snapshot';
 import type { DatasetSnapshot } from './snapshot';
 
+/** What a change report compares against: the last approval or the last export. */
+export type ChangesSince = 'approval' | 'export';
+
 /**
- * What changed in a dataset since it was last approved: fields of the
- * ficha, steps of the recipe, columns, and the row count, so a reviewer
- * sees at a glance what to look at again.
+ * What changed in a dataset since it was last approved or exported: fields
+ * of the ficha, steps of the recipe, columns, and the row count, so a
+ * reviewer sees at a glance what to look at again.
  */
-export function changesSinceApproval(workspace: Workspace, datasetName: string): ChangeReport {
+export function changesSince(
+  workspace: Workspace,
+  datasetName: string,
+  since: ChangesSince = 'approval',
+): ChangeReport {
   const dataset = reviewedDataset(workspace, datasetName);
-  const last = workspace.db
-    .prepare(
-      "SELECT at, snapshot FROM status_events WHERE dataset_id = ? AND to_status = 'aprobado' " +
-        'AND snapshot IS NOT NULL ORDER BY at DESC, rowid DESC LIMIT 1',
-    )
-    .get(dataset.id) as { at: string; snapshot: string } | undefined;
+  const last =
+    since === 'export'
+      ? lastExportSnapshot(workspace, dataset.id)
+      : lastApproval(workspace, dataset.id);
   const now = takeSnapshot(workspace, dataset);
 
   if (!last) {
@@ -28,10 +34,25 @@ export function changesSinceApproval(workspace: Workspace, datasetName: string):
       rows: { before: null, after: now.rows },
     };
   }
-  return {
-    since: { kind: 'approval', at: last.at },
-    ...compareSnapshots(JSON.parse(last.snapshot), now),
-  };
+  return { since: { kind: since, at: last.at }, ...compareSnapshots(last.snapshot, now) };
+}
+
+/** What a dataset changed since its last approval. */
+export function changesSinceApproval(workspace: Workspace, datasetName: string): ChangeReport {
+  return changesSince(workspace, datasetName, 'approval');
+}
+
+function lastApproval(
+  workspace: Workspace,
+  datasetId: string,
+): { at: string; snapshot: DatasetSnapshot } | null {
+  const row = workspace.db
+    .prepare(
+      "SELECT at, snapshot FROM status_events WHERE dataset_id = ? AND to_status = 'aprobado' " +
+        'AND snapshot IS NOT NULL ORDER BY at DESC, rowid DESC LIMIT 1',
+    )
+    .get(datasetId) as { at: string; snapshot: string } | undefined;
+  return row ? { at: row.at, snapshot: JSON.parse(row.snapshot) as DatasetSnapshot } : null;
 }
 
 /** The differences between two snapshots of a dataset. */

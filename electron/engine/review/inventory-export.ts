@@ -52,6 +52,19 @@ export function inventoryRow(source: InventorySource): InventoryRow {
   };
 }
 
+const planSheet = 'Plan y calendario';
+
+const calendarColumns = [
+  'Conjunto',
+  'Responsable',
+  'Estado',
+  'Periodicidad',
+  'Meses de actualización',
+  'Última actualización',
+  'Próxima actualización',
+  'Atrasado',
+] as const;
+
 /** The plan and calendar sheet: when each dataset is next due. */
 function calendarRows(sources: InventorySource[]): Record<string, string>[] {
   return sources.map(({ entry }) => ({
@@ -66,42 +79,64 @@ function calendarRows(sources: InventorySource[]): Record<string, string>[] {
   }));
 }
 
+/** A CSV text with a byte-order mark, so that Excel shows accents right. */
+function csvBytes(header: readonly string[], rows: Record<string, string>[]): Buffer {
+  const lines = [header.map(csvCell).join(',')];
+  for (const row of rows) lines.push(header.map((column) => csvCell(row[column] ?? '')).join(','));
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+function xlsxBytes(book: XLSX.WorkBook): Buffer {
+  // write + a buffer rather than XLSX.writeFile, which needs fs wired in under ESM.
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+}
+
+/** The file formats of the inventory and of the plan. */
+export type InventoryFormat = 'csv' | 'xlsx';
+
 /**
- * Writes the inventory as CSV (UTF-8 with a byte-order mark, so that Excel
- * shows accents right) or as XLSX with the plan and calendar on a second
- * sheet, chosen by the file's extension.
+ * The inventory in the portal template's columns as file bytes: CSV, or
+ * XLSX with the plan and calendar on a second sheet.
+ */
+export function inventoryBytes(format: InventoryFormat, sources: InventorySource[]): Buffer {
+  const rows = sources.map(inventoryRow);
+  if (format === 'csv') return csvBytes(inventoryColumns, rows);
+
+  const book = XLSX.utils.book_new();
+  const inventory = XLSX.utils.json_to_sheet(rows, { header: [...inventoryColumns] });
+  XLSX.utils.book_append_sheet(book, inventory, 'Inventario');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.json_to_sheet(calendarRows(sources)), planSheet);
+  return xlsxBytes(book);
+}
+
+/** The plan and calendar alone (when each dataset is next due) as file bytes. */
+export function planBytes(format: InventoryFormat, sources: InventorySource[]): Buffer {
+  const rows = calendarRows(sources);
+  if (format === 'csv') return csvBytes(calendarColumns, rows);
+
+  const book = XLSX.utils.book_new();
+  const sheet = XLSX.utils.json_to_sheet(rows, { header: [...calendarColumns] });
+  XLSX.utils.book_append_sheet(book, sheet, planSheet);
+  return xlsxBytes(book);
+}
+
+/**
+ * Writes the inventory as CSV or as XLSX with the plan and calendar on a
+ * second sheet, chosen by the file's extension.
  */
 export function writeInventory(
   file: string,
   sources: InventorySource[],
 ): { rows: number; format: string } {
-  const rows = sources.map(inventoryRow);
   const extension = path.extname(file).toLowerCase();
-
-  if (extension === '.csv') {
-    const lines = [inventoryColumns.map(csvCell).join(',')];
-    for (const row of rows)
-      lines.push(inventoryColumns.map((column) => csvCell(row[column])).join(','));
-    writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-    return { rows: rows.length, format: 'csv' };
+  if (extension !== '.csv' && extension !== '.xlsx') {
+    throw new FichaError('OPTION_INVALID', {
+      option: '--out',
+      reason: 'the inventory is written as .csv or .xlsx',
+    });
   }
 
-  if (extension === '.xlsx') {
-    const book = XLSX.utils.book_new();
-    const inventory = XLSX.utils.json_to_sheet(rows, { header: [...inventoryColumns] });
-    XLSX.utils.book_append_sheet(book, inventory, 'Inventario');
-    XLSX.utils.book_append_sheet(
-      book,
-      XLSX.utils.json_to_sheet(calendarRows(sources)),
-      'Plan y calendario',
-    );
-    // write + writeFileSync rather than XLSX.writeFile, which needs fs wired in under ESM.
-    writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }));
-    return { rows: rows.length, format: 'xlsx' };
-  }
-
-  throw new FichaError('OPTION_INVALID', {
-    option: '--out',
-    reason: 'the inventory is written as .csv or .xlsx',
-  });
+  const format = extension === '.csv' ? 'csv' : 'xlsx';
+  writeFileSync(file, inventoryBytes(format, sources));
+  return { rows: sources.length, format };
 }
