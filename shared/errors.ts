@@ -230,6 +230,14 @@ export const errorCatalog = {
     es: 'El conjunto {dataset} cambió mientras se exportaba; no se dejó ningún paquete. Exporte de nuevo.',
     en: 'Dataset {dataset} changed while it was being exported; no package was left. Export again.',
   },
+  LOCK_HOLDER_CHANGED: {
+    es: 'El candado de edición cambió de manos: ahora lo tiene {holder} desde {since}. Revise quién lo tiene antes de tomar el control.',
+    en: 'The edit lock changed hands: {holder} has held it since {since}. Check who holds it before taking over.',
+  },
+  TAKE_OVER_REFUSED: {
+    es: 'Este espacio de trabajo se sirve en solo lectura («ficha serve --read-only»); desde aquí no se puede tomar el control. Ábralo en la aplicación o con «ficha serve» sin --read-only.',
+    en: 'This workspace is served read-only (`ficha serve --read-only`); the lock cannot be taken over from here. Open it in the app or with `ficha serve` without --read-only.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** A stable error code from the catalog. */

@@ -18,7 +18,9 @@ export interface HostOptions extends Omit<HostServerOptions, 'engine'> {
 /**
  * Opens a workspace (in the engine's worker thread when it is built, in
  * this thread otherwise) and serves it on 127.0.0.1. A read-only host opens
- * the workspace read-only, so it never takes the edit lock.
+ * the workspace read-only, so it never takes the edit lock. Any other host
+ * opens it as the desktop app does: for editing, or read-only with the
+ * holder named when someone else edits it, and the page may take over.
  */
 export async function createHost(options: HostOptions): Promise<Host> {
   const { workspacePath, workerPath, ...serverOptions } = options;
@@ -51,10 +53,11 @@ async function openEngine(
   logger: Logger,
 ): Promise<Engine> {
   const actor = defaultActor();
+  const ifLocked = 'readOnly' as const;
   if (workerPath && existsSync(workerPath)) {
-    return createEngineClient({ workerPath, workspacePath, readOnly, actor, logger });
+    return createEngineClient({ workerPath, workspacePath, readOnly, ifLocked, actor, logger });
   }
-  const workspace = openWorkspace(workspacePath, { readOnly, actor, logger });
+  const workspace = openWorkspace(workspacePath, { readOnly, ifLocked, actor, logger });
   return createLocalEngine({ workspace, actor, logger, readOnly });
 }
 

@@ -9,8 +9,22 @@ export interface WorkspaceInfo {
   schemaVersion: number;
   readOnly: boolean;
   /** Who holds the edit lock when this one is read-only. */
-  lockHolder: { name: string; since: string } | null;
+  lockHolder: LockHolderInfo | null;
+  /** Whether this face may take the lock over (`workspace.takeOver`). */
+  canTakeOver: boolean;
   datasets: number;
+}
+
+/** Who holds a workspace's edit lock, as a reader is told. */
+export interface LockHolderInfo {
+  name: string;
+  email: string;
+  /** The machine the lock was taken on. */
+  host: string;
+  /** ISO 8601 time the lock was taken. */
+  since: string;
+  /** Taken on this machine by an app that no longer runs. */
+  stale: boolean;
 }
 
 /** A dataset with its columns' profiles, as `ficha describe` prints it. */
@@ -61,6 +75,12 @@ export const rowFilter = z.object({
 /** Requests about the workspace and reading its datasets. */
 export const workspaceRequests = {
   'workspace.info': request<WorkspaceInfo>()({ params: z.object({}), writes: false }),
+  // Reopens a read-only workspace for editing: it changes the lock, never the
+  // workspace, so a reader may ask; a read-only web host refuses it.
+  'workspace.takeOver': request<WorkspaceInfo>()({
+    params: z.object({ since: z.string().optional() }),
+    writes: false,
+  }),
   'datasets.list': request<DatasetSummary[]>()({ params: z.object({}), writes: false }),
   'dataset.describe': request<DatasetDescription>()({ params: datasetParam, writes: false }),
   'dataset.rows': request<RowWindow>()({

@@ -20,4 +20,9 @@ export interface HandlerContext {
   logger: Logger;
   signal: AbortSignal;
   progress: (progress: Progress) => void;
+  /**
+   * Takes the edit lock over and reopens the workspace for editing; given
+   * only by faces that may edit (never by a read-only web host).
+   */
+  takeOver?: (expectedSince?: string) => Workspace;
 }

@@ -1,15 +1,19 @@
 import { basename, extname } from 'node:path';
-import type { WorkspaceInfo } from '../../../shared/api/workspace';
+import type { LockHolderInfo, WorkspaceInfo } from '../../../shared/api/workspace';
+import { FichaError } from '../../../shared/errors';
 import { getDataset, listDatasets } from '../datasets/catalog';
 import { columnProfile } from '../datasets/column-profile';
 import { deleteDataset } from '../datasets/delete-dataset';
 import { describeDataset } from '../datasets/describe-dataset';
 import { readRows } from '../datasets/read-rows';
+import { isStale, readLock } from '../workspace/lock';
+import type { LockHolder } from '../workspace/lock';
 import type { Workspace } from '../workspace/workspace';
 import type { HandlerMap } from './table';
 
 type WorkspaceRequest =
   | 'workspace.info'
+  | 'workspace.takeOver'
   | 'datasets.list'
   | 'dataset.describe'
   | 'dataset.rows'
@@ -18,7 +22,12 @@ type WorkspaceRequest =
 
 /** Handlers for the workspace file and reading its datasets. */
 export const workspaceHandlers: HandlerMap<WorkspaceRequest> = {
-  'workspace.info': (_params, { workspace }) => workspaceInfo(workspace),
+  'workspace.info': (_params, { workspace, takeOver }) =>
+    workspaceInfo(workspace, takeOver !== undefined),
+  'workspace.takeOver': ({ since }, { takeOver }) => {
+    if (!takeOver) throw new FichaError('TAKE_OVER_REFUSED');
+    return workspaceInfo(takeOver(since), true);
+  },
   'datasets.list': (_params, { workspace }) => listDatasets(workspace),
   'dataset.describe': ({ dataset }, { workspace }) => describeDataset(workspace, dataset),
   'dataset.rows': ({ dataset, ...query }, { workspace }) =>
@@ -28,17 +37,31 @@ export const workspaceHandlers: HandlerMap<WorkspaceRequest> = {
     columnProfile(workspace, dataset, column, { top, bins }),
 };
 
-/** What a window shows about its open workspace. */
-export function workspaceInfo(workspace: Workspace): WorkspaceInfo {
+/**
+ * What a window shows about its open workspace. A reader is told who holds
+ * the lock now (read from the lock file, which may have changed since the
+ * open), and whether this face may take it over.
+ */
+export function workspaceInfo(workspace: Workspace, mayTakeOver = false): WorkspaceInfo {
   const count = workspace.db.prepare('SELECT count(*) FROM datasets').pluck().get() as number;
+  const holder = workspace.readOnly ? readLock(workspace.path) : null;
   return {
     path: workspace.path,
     name: basename(workspace.path, extname(workspace.path)),
     schemaVersion: workspace.schemaVersion,
     readOnly: workspace.readOnly,
-    lockHolder: workspace.lockHolder
-      ? { name: workspace.lockHolder.name, since: workspace.lockHolder.since }
-      : null,
+    lockHolder: holder ? holderInfo(holder) : null,
+    canTakeOver: workspace.readOnly && mayTakeOver,
     datasets: count,
+  };
+}
+
+function holderInfo(holder: LockHolder): LockHolderInfo {
+  return {
+    name: holder.name,
+    email: holder.email,
+    host: holder.host,
+    since: holder.since,
+    stale: isStale(holder),
   };
 }

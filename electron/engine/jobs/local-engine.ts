@@ -1,5 +1,6 @@
 import type { Actor } from '../handlers/context';
 import type { Logger } from '../logger';
+import { takeOverWorkspace } from '../workspace/take-over';
 import type { Workspace } from '../workspace/workspace';
 import type { Engine } from './engine';
 import { progressListeners } from './engine';
@@ -10,7 +11,8 @@ import { runRequest } from './run-request';
  * The engine in the calling thread, on a workspace the caller opened. Long
  * work still yields between batches, so cancel and progress get through,
  * but the caller's event loop is shared with it: faces that must stay
- * responsive use the worker client instead.
+ * responsive use the worker client instead. The engine owns the workspace
+ * from here on: a take-over replaces it, and close() closes the current one.
  */
 export function createLocalEngine(options: {
   workspace: Workspace;
@@ -19,17 +21,22 @@ export function createLocalEngine(options: {
   readOnly: boolean;
 }): Engine {
   const progress = progressListeners();
+  const slot = { workspace: options.workspace };
+  const { actor, logger, readOnly } = options;
   return {
     call: (name, params) =>
       runRequest(name, params, {
-        workspace: options.workspace,
-        actor: options.actor,
-        logger: options.logger,
-        readOnly: options.readOnly,
+        workspace: slot.workspace,
+        actor,
+        logger,
+        readOnly,
         emit: progress.emit,
+        takeOver: readOnly
+          ? undefined
+          : (expectedSince) => takeOverWorkspace(slot, { actor, logger, expectedSince }),
       }),
     onProgress: (listener) => progress.add(listener),
     cancel: (jobId) => void cancelJob(jobId),
-    close: async () => options.workspace.close(),
+    close: async () => slot.workspace.close(),
   };
 }

@@ -3,7 +3,7 @@ import { api, isRequestName } from '../../../shared/api';
 import type { JobEvent } from '../../../shared/api';
 import type { Result } from '../../../shared/result';
 import { dispatch } from '../dispatch';
-import type { Actor } from '../handlers/context';
+import type { Actor, HandlerContext } from '../handlers/context';
 import type { Logger } from '../logger';
 import type { Workspace } from '../workspace/workspace';
 import { endJob, startJob } from './registry';
@@ -15,6 +15,8 @@ export interface RequestEnvironment {
   logger: Logger;
   readOnly: boolean;
   emit: (event: JobEvent) => void;
+  /** How to take the edit lock over; only faces that may edit give it. */
+  takeOver?: HandlerContext['takeOver'];
 }
 
 /**
@@ -44,6 +46,7 @@ export async function runRequest(
         progress: (progress) => {
           if (jobId) environment.emit({ jobId, progress });
         },
+        takeOver: environment.takeOver,
       },
       { readOnly: environment.readOnly },
     );

@@ -4,7 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { errorData, isFichaError } from '../../../shared/errors';
 import type { Logger } from '../logger';
 import { openWorkspace } from '../workspace/open-workspace';
-import type { Workspace } from '../workspace/workspace';
+import { takeOverWorkspace } from '../workspace/take-over';
+import type { WorkspaceSlot } from '../workspace/take-over';
 import type { FromWorker, ToWorker, WorkerLog, WorkerOptions } from './protocol';
 import { cancelJob } from './registry';
 import { runRequest } from './run-request';
@@ -15,22 +16,23 @@ if (!port) throw new Error('The engine worker must run in a worker thread.');
 const options = workerData as WorkerOptions;
 const post = (message: FromWorker) => port.postMessage(message);
 const logger = forwardingLogger(post);
-const workspace = open();
+// A slot, not a constant: taking the edit lock over swaps the handle.
+const slot = open();
 
 port.on('message', (message: ToWorker) => {
-  if (!workspace) return;
+  if (!slot) return;
   if ('cancel' in message) {
     cancelJob(message.cancel);
   } else if ('close' in message) {
-    workspace.close();
+    slot.workspace.close();
     post({ closed: true });
     port.close();
   } else {
-    void answer(workspace, message);
+    void answer(slot, message);
   }
 });
 
-function open(): Workspace | null {
+function open(): WorkspaceSlot | null {
   try {
     const opened = openWorkspace(options.workspacePath, {
       readOnly: options.readOnly,
@@ -39,7 +41,7 @@ function open(): Workspace | null {
       logger,
     });
     post({ ready: true });
-    return opened;
+    return { workspace: opened };
   } catch (error) {
     if (!isFichaError(error)) logger.error('[worker] could not open the workspace', error);
     post({ failed: isFichaError(error) ? error.data : errorData('UNEXPECTED') });
@@ -47,13 +49,18 @@ function open(): Workspace | null {
   }
 }
 
-async function answer(open: Workspace, message: { id: number; name: string; params: unknown }) {
+async function answer(open: WorkspaceSlot, message: { id: number; name: string; params: unknown }) {
+  const { actor } = options;
   const result = await runRequest(message.name, message.params, {
-    workspace: open,
-    actor: options.actor,
+    workspace: open.workspace,
+    actor,
     logger,
     readOnly: options.readOnly,
     emit: (event) => post(event),
+    // A face opened read-only on purpose (ficha serve --read-only) may not take the lock.
+    takeOver: options.readOnly
+      ? undefined
+      : (expectedSince) => takeOverWorkspace(open, { actor, logger, expectedSince }),
   });
   post({ id: message.id, result });
 }
