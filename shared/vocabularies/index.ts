@@ -13,6 +13,7 @@ export * from './themes';
 export * from './file-types';
 export * from './languages';
 export * from './keywords';
+export * from './municipalities';
 
 /** Every controlled list, as the form's pickers ask for them. */
 export function allVocabularies() {
