@@ -8,6 +8,7 @@ import { deleteColumnsLabel, deleteColumnsStep } from './delete-columns';
 import { duplicateColumnLabel, duplicateColumnStep } from './duplicate-column';
 import { extractUnitLabel, extractUnitStep } from './extract-unit';
 import { fillDownLabel, fillDownStep } from './fill-down';
+import { inegiMunicipalityLabel, inegiMunicipalityStep } from './inegi-municipality';
 import { inegiStateLabel, inegiStateStep } from './inegi-state';
 import { keepRowsLabel, keepRowsStep } from './keep-rows';
 import { mapValuesLabel, mapValuesStep } from './map-values';
@@ -47,6 +48,7 @@ export const operations = {
   'duplicate-column': { schema: duplicateColumnStep, label: duplicateColumnLabel },
   'extract-unit': { schema: extractUnitStep, label: extractUnitLabel },
   'fill-down': { schema: fillDownStep, label: fillDownLabel },
+  'inegi-municipality': { schema: inegiMunicipalityStep, label: inegiMunicipalityLabel },
   'inegi-state': { schema: inegiStateStep, label: inegiStateLabel },
   'keep-rows': { schema: keepRowsStep, label: keepRowsLabel },
   'map-values': { schema: mapValuesStep, label: mapValuesLabel },
@@ -88,6 +90,7 @@ export const step = z.discriminatedUnion('op', [
   duplicateColumnStep,
   extractUnitStep,
   fillDownStep,
+  inegiMunicipalityStep,
   inegiStateStep,
   keepRowsStep,
   mapValuesStep,

@@ -8,6 +8,7 @@ import { deleteColumnsOperation } from './delete-columns';
 import { duplicateColumnOperation } from './duplicate-column';
 import { extractUnitOperation } from './extract-unit';
 import { fillDownOperation } from './fill-down';
+import { inegiMunicipalityOperation } from './inegi-municipality';
 import { inegiStateOperation } from './inegi-state';
 import { keepRowsOperation } from './keep-rows';
 import { mapValuesOperation } from './map-values';
@@ -42,6 +43,7 @@ export const engineOperations: { [K in OperationId]: Operation<K> } = {
   'duplicate-column': duplicateColumnOperation,
   'extract-unit': extractUnitOperation,
   'fill-down': fillDownOperation,
+  'inegi-municipality': inegiMunicipalityOperation,
   'inegi-state': inegiStateOperation,
   'keep-rows': keepRowsOperation,
   'map-values': mapValuesOperation,

@@ -13,6 +13,7 @@ export const examples: StepInput[] = [
   { op: 'duplicate-column', column: 'a', to: 'a2' },
   { op: 'extract-unit', column: 'c', unit: 'kg' },
   { op: 'fill-down', column: 'g' },
+  { op: 'inegi-municipality', column: 'municipio', state: 'estado', shortInto: 'cve_mun' },
   { op: 'inegi-state', column: 'estado' },
   { op: 'keep-rows', where: { column: 'e', in: ['Colima'] } },
   { op: 'map-values', column: 'e', map: { 'Edo. de México': 'México', x: null } },
