@@ -1,4 +1,5 @@
 import { cleaningEs } from './cleaning-es';
+import { packageEs } from './package-es';
 import { teamEs } from './team-es';
 
 // The Spanish (es-MX) catalog: the interface's first language and the
@@ -211,6 +212,7 @@ export const es = {
 
   // Cleaning: column menus and facets
   ...cleaningEs,
+  ...packageEs,
 } as const;
 
 /** The catalog's keys: every string of the interface has one. */

@@ -2,10 +2,12 @@ import { createStore } from 'zustand/vanilla';
 import type { Client, KeyValueStorage } from '../api/client';
 import { createCleaningSlice } from './cleaning-slice';
 import { createColumnPanelSlice } from './column-panel-slice';
+import { createCommentMarksSlice } from './comment-marks-slice';
 import { createDatasetsSlice } from './datasets-slice';
 import { createFichaSlice } from './ficha-slice';
 import { createGridSlice } from './grid-slice';
 import { createImportWizardSlice } from './import-wizard-slice';
+import { createPackageSlices } from './package-slices';
 import { createTeamSlices } from './team-slices';
 import type { FichaState, FichaStore, SliceContext } from './types';
 import { createUiSlice } from './ui-slice';
@@ -29,6 +31,8 @@ export function createFichaStore(client: Client, storage: KeyValueStorage | null
       ...createFichaSlice(context),
       ...createCleaningSlice(context),
       ...createTeamSlices(context),
+      ...createCommentMarksSlice(context),
+      ...createPackageSlices(context),
     };
   });
 }

@@ -5,6 +5,8 @@ import { datasetTabs } from '../../store/ui-slice';
 import type { DatasetTab } from '../../store/ui-slice';
 import { useFicha, useT } from '../../store/use-ficha';
 import { CleaningPanel } from '../cleaning/cleaning-panel';
+import { DcatPanel } from '../dcat/dcat-panel';
+import { ExportPanel } from '../export/export-panel';
 import { DictionaryPanel } from '../ficha/dictionary-panel';
 import { FichaPanel } from '../ficha/ficha-panel';
 import { DataGrid } from '../grid/data-grid';
@@ -99,6 +101,10 @@ export function DatasetView() {
           <ReviewPanel />
         ) : tab === 'promote' ? (
           <PromotePanel />
+        ) : tab === 'dcat' ? (
+          <DcatPanel />
+        ) : tab === 'export' ? (
+          <ExportPanel />
         ) : (
           <div className="empty-state">
             <h2>{t(tabLabels[tab])}</h2>

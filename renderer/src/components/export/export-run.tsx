@@ -1,0 +1,92 @@
+import type { MessageKey } from '../../i18n';
+import { formatBytes, formatCount } from '../../i18n/format';
+import { useFicha, useT } from '../../store/use-ficha';
+
+const phaseLabels: Record<string, MessageKey> = {
+  'export.data': 'export.phase.data',
+  'export.xlsx': 'export.phase.xlsx',
+  'export.metadata': 'export.phase.metadata',
+};
+
+/** The options, the button that starts the export, and its progress with Cancel. */
+export function ExportRun() {
+  const t = useT();
+  const choices = useFicha((state) => state.exportChoices);
+  const phase = useFicha((state) => state.exportPhase);
+  const blocked = useFicha((state) => state.exportBlocked());
+  const setChoice = useFicha((state) => state.setExportChoice);
+  const run = useFicha((state) => state.runExport);
+
+  return (
+    <section className="package-box" aria-labelledby="run-heading">
+      <h2 id="run-heading">{t('export.options')}</h2>
+      <label className="package-check">
+        <input
+          type="checkbox"
+          checked={choices.zip}
+          onChange={(event) => setChoice('zip', event.target.checked)}
+        />
+        {t('export.zip')}
+      </label>
+      <label className="package-check">
+        <input
+          type="checkbox"
+          checked={choices.xlsx}
+          onChange={(event) => setChoice('xlsx', event.target.checked)}
+        />
+        {t('export.xlsx')}
+      </label>
+      <p className="button-row">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={blocked}
+          onClick={() => void run()}
+        >
+          {t(choices.force ? 'export.startDraft' : 'export.start')}
+        </button>
+      </p>
+      {phase === 'running' && <ExportProgress />}
+      {phase === 'cancelled' && <p role="status">{t('export.cancelled')}</p>}
+    </section>
+  );
+}
+
+function ExportProgress() {
+  const t = useT();
+  const locale = useFicha((state) => state.locale);
+  const progress = useFicha((state) => state.exportProgress);
+  const cancel = useFicha((state) => state.cancelExport);
+  const total = progress?.total ?? null;
+  const done = progress?.done ?? 0;
+  const percent = total ? Math.min(100, Math.round((done / total) * 100)) : null;
+  const amount = (value: number) =>
+    progress?.unit === 'bytes' ? formatBytes(locale, value) : formatCount(locale, value);
+  const phase = progress ? t(phaseLabels[progress.phase] ?? 'export.running') : t('export.running');
+  const text =
+    progress?.unit === 'rows' && total !== null
+      ? t('export.progressRows', { phase, done: amount(done), total: amount(total) })
+      : phase;
+
+  return (
+    <div className="export-progress">
+      <div
+        className={`progress${percent === null ? ' is-indeterminate' : ''}`}
+        role="progressbar"
+        aria-label={t('export.running')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent ?? undefined}
+        aria-valuetext={text}
+      >
+        <div className="progress-fill" style={{ width: `${percent ?? 30}%` }} />
+      </div>
+      <p className="muted" aria-live="polite">
+        {text}
+      </p>
+      <button type="button" className="button" onClick={() => void cancel()}>
+        {t('export.cancel')}
+      </button>
+    </div>
+  );
+}
