@@ -2,7 +2,6 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Client, KeyValueStorage } from '../api/client';
 import type { CleaningSlice } from './cleaning-slice';
 import type { ColumnPanelSlice } from './column-panel-slice';
-import type { CommentMarksSlice } from './comment-marks-slice';
 import type { DatasetsSlice } from './datasets-slice';
 import type { FichaSlice } from './ficha-slice';
 import type { GridSlice } from './grid-slice';
@@ -22,8 +21,7 @@ export type FichaState = UiSlice &
   CleaningSlice &
   FichaSlice &
   TeamSlices &
-  PackageSlices &
-  CommentMarksSlice;
+  PackageSlices;
 
 /** What a slice's creator receives: the store's setter and getter and the outside world. */
 export interface SliceContext {
