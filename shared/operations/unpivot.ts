@@ -5,7 +5,10 @@ import type { Bilingual } from '../result';
 /**
  * Turns columns into rows: each listed column becomes a row with its label
  * (or name) in `key` and its cell in `value`; the other columns repeat.
- * Keys that are all whole numbers (years) become an integer column.
+ * Keys that are all whole numbers (years) become an integer column;
+ * `keyType` forces it: `integer` reads the one run of digits in each key
+ * ("Año 2000", "c_2000" → 2000) and reports keys without one as
+ * `notConverted`; `text` keeps the keys as written.
  */
 export const unpivotStep = z.object({
   op: z.literal('unpivot'),
@@ -15,6 +18,7 @@ export const unpivotStep = z.object({
   keyFrom: z.enum(['label', 'name']).default('label'),
   keyLabel: z.string().min(1).optional(),
   valueLabel: z.string().min(1).optional(),
+  keyType: z.enum(['auto', 'integer', 'text']).optional(),
 });
 
 /** An unpivot step. */

@@ -16,9 +16,23 @@ function valueType(columns: ColumnRecord[]): ColumnType {
   return 'text';
 }
 
+/** The type of the key column: whole numbers become integers unless the step says otherwise. */
+function keyTypeOf(step: UnpivotStep, keys: string[]): ColumnType {
+  if (step.keyType === 'integer') return 'integer';
+  if (step.keyType === 'text') return 'text';
+  return keys.every((k) => /^-?\d{1,15}$/.test(k)) ? 'integer' : 'text';
+}
+
+/** A key read as an integer: the whole key, or its one run of digits ("Año 2000"); else null. */
+function integerKey(key: string): bigint | null {
+  if (/^-?\d{1,15}$/.test(key)) return BigInt(key);
+  const runs = key.match(/\d+/g);
+  return runs && runs.length === 1 && runs[0].length <= 15 ? BigInt(runs[0]) : null;
+}
+
 function outputColumns(step: UnpivotStep, state: TableState, unpivoted: ColumnRecord[]) {
   const keys = unpivoted.map((c) => keyOf(step, c));
-  const keyType: ColumnType = keys.every((k) => /^-?\d{1,15}$/.test(k)) ? 'integer' : 'text';
+  const keyType = keyTypeOf(step, keys);
   const key = newColumn(step.key, keyType, { label: step.keyLabel ?? step.key });
   const value = newColumn(step.value, valueType(unpivoted), {
     label: step.valueLabel ?? step.value,
@@ -52,9 +66,12 @@ export const unpivotOperation: Operation<'unpivot'> = {
     requireFreeName(remaining, step.value);
 
     const shape = outputColumns(step, state, unpivoted);
-    const keyValues = shape.keys.map((k) =>
-      builder.bind(shape.keyType === 'integer' ? BigInt(k) : k),
-    );
+    const keyValues = shape.keys.map((k) => {
+      if (shape.keyType !== 'integer') return builder.bind(k);
+      const whole = integerKey(k);
+      if (whole === null) builder.count('notConverted', k);
+      return builder.bind(whole);
+    });
     const pairs = keyValues.map((k, i) => `SELECT ${i} AS i, ${k} AS k`).join(' UNION ALL ');
     const cases = step.columns.map((name, i) => `WHEN ${i} THEN s.${col(name)}`).join(' ');
     const list = (cols: ColumnRecord[]) => cols.map((c) => `s.${col(c.name)}`);
