@@ -115,3 +115,82 @@ describe('the review slice', () => {
     expect(asked.at(-1)).toEqual({ dataset: 'emisiones', includeResolved: true });
   });
 });
+
+describe('the review slice’s comparison, bundles and merges', () => {
+  it('asks for the changes since the last export when the switch says so', async () => {
+    const fake = fakeClient({
+      ...reviewAnswers(),
+      'review.changes': (params: Record<string, unknown>) =>
+        ok({ ...noChanges, since: { kind: params.since, at: '2026-12-01T10:00:00Z' } }),
+    } as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().loadReview('emisiones');
+
+    await store.getState().setChangesSince('export');
+
+    const asked = fake.calls.filter((c) => c.name === 'review.changes').map((c) => c.params);
+    expect(asked).toEqual([
+      { dataset: 'emisiones', since: 'approval' },
+      { dataset: 'emisiones', since: 'export' },
+    ]);
+    expect(store.getState().changes?.since.kind).toBe('export');
+
+    // A reload keeps the chosen comparison.
+    await store.getState().resolveThread('t1');
+    expect(fake.calls.filter((c) => c.name === 'review.changes').at(-1)?.params.since).toBe(
+      'export',
+    );
+  });
+
+  it('prepares the review bundle of the open dataset as a download', async () => {
+    const file = { name: 'emisiones-revision.ficha', mediaType: 'x', base64: 'AAE=', rows: 9 };
+    const fake = fakeClient({ ...reviewAnswers(), 'review.bundleFile': () => ok(file) } as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().loadReview('emisiones');
+
+    expect(await store.getState().prepareBundle()).toBe(true);
+
+    expect(fake.calls.find((c) => c.name === 'review.bundleFile')?.params).toEqual({
+      dataset: 'emisiones',
+    });
+    expect(store.getState().bundle?.name).toBe('emisiones-revision.ficha');
+    await store.getState().loadReview('calidad_aire');
+    expect(store.getState().bundle).toBeNull();
+  });
+
+  it('merges a returned bundle through the uploaded file and reloads the review', async () => {
+    const report = {
+      dataset: 'emisiones',
+      comments: 2,
+      resolutions: 0,
+      statusChanges: 1,
+      refused: 0,
+    };
+    const fake = fakeClient({ ...reviewAnswers(), 'review.merge': () => ok(report) } as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().loadReview('emisiones');
+    const before = fake.calls.filter((c) => c.name === 'review.state').length;
+
+    const done = await store.getState().mergeBundle(new File(['x'], 'devuelto.ficha'));
+
+    expect(done).toBe(true);
+    expect(fake.calls.find((c) => c.name === 'review.merge')?.params).toEqual({
+      file: '/uploads/devuelto.ficha',
+    });
+    expect(store.getState().mergeReport).toEqual(report);
+    expect(fake.calls.filter((c) => c.name === 'review.state').length).toBe(before + 1);
+  });
+
+  it('shows why a bundle cannot be merged and keeps no report', async () => {
+    const fake = fakeClient({
+      ...reviewAnswers(),
+      'review.merge': () => ({ ok: false, error: errorData('WORKSPACE_READ_ONLY') }),
+    } as never);
+    const store = createFichaStore(fake.client, null);
+    await store.getState().loadReview('emisiones');
+
+    expect(await store.getState().mergeBundle(new File(['x'], 'otro.ficha'))).toBe(false);
+    expect(store.getState().error?.code).toBe('WORKSPACE_READ_ONLY');
+    expect(store.getState().mergeReport).toBeNull();
+  });
+});

@@ -1,8 +1,16 @@
 import type { CommentTarget } from '../../../shared/review/types';
 import type { ChangeReport, CommentThread, ReviewState } from '../../../shared/review/types';
 import type { DatasetStatus } from '../../../shared/review/status';
+import type { ResultOf } from '../../../shared/api';
+import type { DownloadFile } from '../../../shared/api/review';
 import { safeCall } from '../api/client';
 import type { SliceContext } from './types';
+
+/** What the changes table compares with: the last approval or the last export. */
+export type ChangesSince = 'approval' | 'export';
+
+/** What merging a returned review bundle brought in. */
+export type MergeReport = ResultOf<'review.merge'>;
 
 /** The Revisión tab: the dataset's status, its comment threads and what changed. */
 export interface ReviewSlice {
@@ -10,6 +18,10 @@ export interface ReviewSlice {
   review: ReviewState | null;
   threads: CommentThread[];
   changes: ChangeReport | null;
+  changesSince: ChangesSince;
+  /** The review bundle ready to download, for the dataset it was made of. */
+  bundle: DownloadFile | null;
+  mergeReport: MergeReport | null;
   showResolved: boolean;
   reviewBusy: boolean;
   loadReview(dataset: string): Promise<void>;
@@ -17,6 +29,9 @@ export interface ReviewSlice {
   moveStatus(to: DatasetStatus, note: string, portalUrl?: string): Promise<boolean>;
   addComment(text: string, target: CommentTarget, replyTo?: string): Promise<boolean>;
   resolveThread(threadId: string): Promise<boolean>;
+  setChangesSince(since: ChangesSince): Promise<void>;
+  prepareBundle(): Promise<boolean>;
+  mergeBundle(file: File): Promise<boolean>;
 }
 
 /** Creates the review slice. */
@@ -26,7 +41,7 @@ export function createReviewSlice({ set, get, client }: SliceContext): ReviewSli
     const [state, threads, changes] = await Promise.all([
       safeCall(client, 'review.state', { dataset }),
       safeCall(client, 'review.comments', { dataset, includeResolved: get().showResolved }),
-      safeCall(client, 'review.changes', { dataset }),
+      safeCall(client, 'review.changes', { dataset, since: get().changesSince }),
     ]);
     if (get().reviewDataset !== dataset) return;
     if (!state.ok) get().showError(state.error);
@@ -59,12 +74,22 @@ export function createReviewSlice({ set, get, client }: SliceContext): ReviewSli
     review: null,
     threads: [],
     changes: null,
+    changesSince: 'approval',
+    bundle: null,
+    mergeReport: null,
     showResolved: false,
     reviewBusy: false,
 
     async loadReview(dataset) {
       if (get().reviewDataset !== dataset) {
-        set({ reviewDataset: dataset, review: null, threads: [], changes: null });
+        set({
+          reviewDataset: dataset,
+          review: null,
+          threads: [],
+          changes: null,
+          bundle: null,
+          mergeReport: null,
+        });
       }
       await load(dataset);
     },
@@ -102,6 +127,48 @@ export function createReviewSlice({ set, get, client }: SliceContext): ReviewSli
     resolveThread(threadId) {
       const dataset = get().reviewDataset ?? '';
       return write(() => safeCall(client, 'review.resolve', { dataset, threadId }));
+    },
+
+    async setChangesSince(since) {
+      set({ changesSince: since });
+      const dataset = get().reviewDataset;
+      if (!dataset) return;
+      const changes = await safeCall(client, 'review.changes', { dataset, since });
+      // A later switch or another dataset wins over this answer.
+      if (get().reviewDataset !== dataset || get().changesSince !== since) return;
+      if (!changes.ok) return get().showError(changes.error);
+      set({ changes: changes.value });
+    },
+
+    async prepareBundle() {
+      const dataset = get().reviewDataset;
+      if (!dataset) return false;
+      set({ reviewBusy: true, bundle: null });
+      const result = await safeCall(client, 'review.bundleFile', { dataset });
+      set({ reviewBusy: false });
+      if (!result.ok) {
+        get().showError(result.error);
+        return false;
+      }
+      if (get().reviewDataset === dataset) set({ bundle: result.value });
+      return true;
+    },
+
+    async mergeBundle(file) {
+      set({ mergeReport: null });
+      const path = await client.resolveFile(file);
+      if (!path.ok) {
+        get().showError(path.error);
+        return false;
+      }
+      let report: MergeReport | null = null;
+      const merged = await write(async () => {
+        const result = await safeCall(client, 'review.merge', { file: path.value });
+        if (result.ok) report = result.value;
+        return result;
+      });
+      set({ mergeReport: report });
+      return merged;
     },
   };
 }
