@@ -1,4 +1,5 @@
 import { cleaningEn } from './cleaning-en';
+import { marksEn } from './marks-en';
 import { packageEn } from './package-en';
 import type { MessageKey } from './es';
 import { teamEn } from './team-en';
@@ -212,4 +213,5 @@ export const en: Record<MessageKey, string> = {
   // Cleaning: column menus and facets
   ...cleaningEn,
   ...packageEn,
+  ...marksEn,
 };

@@ -1,4 +1,5 @@
 import { cleaningEs } from './cleaning-es';
+import { marksEs } from './marks-es';
 import { packageEs } from './package-es';
 import { teamEs } from './team-es';
 
@@ -213,6 +214,7 @@ export const es = {
   // Cleaning: column menus and facets
   ...cleaningEs,
   ...packageEs,
+  ...marksEs,
 } as const;
 
 /** The catalog's keys: every string of the interface has one. */

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Client, KeyValueStorage } from '../api/client';
 import { createCleaningSlice } from './cleaning-slice';
 import { createColumnPanelSlice } from './column-panel-slice';
+import { createCommentMarksSlice } from './comment-marks-slice';
 import { createDatasetsSlice } from './datasets-slice';
 import { createFichaSlice } from './ficha-slice';
 import { createGridSlice } from './grid-slice';
@@ -30,6 +31,7 @@ export function createFichaStore(client: Client, storage: KeyValueStorage | null
       ...createFichaSlice(context),
       ...createCleaningSlice(context),
       ...createTeamSlices(context),
+      ...createCommentMarksSlice(context),
       ...createPackageSlices(context),
     };
   });

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Client, KeyValueStorage } from '../api/client';
 import type { CleaningSlice } from './cleaning-slice';
 import type { ColumnPanelSlice } from './column-panel-slice';
+import type { CommentMarksSlice } from './comment-marks-slice';
 import type { DatasetsSlice } from './datasets-slice';
 import type { FichaSlice } from './ficha-slice';
 import type { GridSlice } from './grid-slice';
@@ -21,7 +22,8 @@ export type FichaState = UiSlice &
   CleaningSlice &
   FichaSlice &
   TeamSlices &
-  PackageSlices;
+  PackageSlices &
+  CommentMarksSlice;
 
 /** What a slice's creator receives: the store's setter and getter and the outside world. */
 export interface SliceContext {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { columnTypes } from '../../../../shared/table';
 import '../../styles/ficha.css';
 import { useFicha } from '../../store/use-ficha';
+import { PlaceMark } from '../review/place-mark';
 import { say } from './text';
 import { ValidationPanel } from './validation-panel';
 
@@ -36,7 +37,10 @@ export function DictionaryPanel() {
           <tbody>
             {entries.map((e) => (
               <tr key={e.name}>
-                <th scope="row">{e.name}</th>
+                <th scope="row">
+                  {e.name}
+                  <PlaceMark target={{ kind: 'column', column: e.name }} />
+                </th>
                 <td>
                   <input
                     aria-label={`${e.name}: label`}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { fieldLabel } from '../../../../shared/metadata/field-labels';
 import { pickBilingual } from '../../i18n';
 import { useFicha } from '../../store/use-ficha';
+import { PlaceMark } from '../review/place-mark';
 import { fieldId, say, sourceNames } from './text';
 
 /** A labelled field of the ficha with where its value came from and an optional counter. */
@@ -23,14 +24,17 @@ export function FichaField(props: {
 
   return (
     <div className="ficha-field">
-      <label htmlFor={id}>
-        {pickBilingual(locale, fieldLabel(props.path))}
-        {source && (
-          <span className={`ficha-source ficha-source-${source}`}>
-            {pickBilingual(locale, sourceNames[source])}
-          </span>
-        )}
-      </label>
+      <div className="ficha-field-head">
+        <label htmlFor={id}>
+          {pickBilingual(locale, fieldLabel(props.path))}
+          {source && (
+            <span className={`ficha-source ficha-source-${source}`}>
+              {pickBilingual(locale, sourceNames[source])}
+            </span>
+          )}
+        </label>
+        <PlaceMark target={{ kind: 'field', field: props.path }} />
+      </div>
       {props.children ??
         (props.multiline ? (
           <textarea

@@ -3,6 +3,8 @@ import { headerHeight, isNumeric, rowHeight } from '../../grid/column-layout';
 import { rowAt } from '../../grid/row-windows';
 import { formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
+import { CommentMark } from '../review/comment-mark';
+import { useCommentPlaces } from '../review/use-comment-places';
 import { cellText } from './grid-cell';
 
 interface GridBodyProps {
@@ -23,6 +25,7 @@ export function GridBody({ columns, edges, cols, rows, left, offset, numberWidth
   const focus = useFicha((state) => state.gridFocus);
   const total = useFicha((state) => state.gridTotal);
   const focusCell = useFicha((state) => state.focusCell);
+  const places = useCommentPlaces();
 
   if (columns.length === 0 || total === 0) return null;
 
@@ -30,6 +33,8 @@ export function GridBody({ columns, edges, cols, rows, left, offset, numberWidth
   for (let row = rows.first; row <= rows.last; row += 1) {
     const data = rowAt(windows, row);
     const top = headerHeight + row * rowHeight - offset;
+    // Row comments name the row in the table's own order, which is its row id.
+    const rowThreads = data ? places.rows.get(data.rowId) : undefined;
     const cells = [];
 
     for (let col = cols.first; col <= cols.last; col += 1) {
@@ -71,6 +76,13 @@ export function GridBody({ columns, edges, cols, rows, left, offset, numberWidth
           className="grid-row-number"
           style={{ width: numberWidth }}
         >
+          {rowThreads && data && (
+            <CommentMark
+              target={{ kind: 'row', row: data.rowId }}
+              threads={rowThreads}
+              tabbable={focus.row === row}
+            />
+          )}
           {formatCount(locale, row + 1)}
         </div>
         {cells}

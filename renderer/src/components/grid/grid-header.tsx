@@ -2,6 +2,8 @@ import type { ColumnProfile } from '../../../../shared/table';
 import { headerHeight } from '../../grid/column-layout';
 import { useFicha, useT } from '../../store/use-ficha';
 import { ColumnMenu } from '../cleaning/column-menu';
+import { CommentMark } from '../review/comment-mark';
+import { useCommentPlaces } from '../review/use-comment-places';
 import type { MessageKey } from '../../i18n';
 
 interface GridHeaderProps {
@@ -20,6 +22,7 @@ export function GridHeader({ columns, edges, cols, left, numberWidth }: GridHead
   const focus = useFicha((state) => state.gridFocus);
   const cycleSort = useFicha((state) => state.cycleSort);
   const focusCell = useFicha((state) => state.focusCell);
+  const places = useCommentPlaces();
 
   const cells = [];
   for (let col = cols.first; col <= cols.last; col += 1) {
@@ -27,6 +30,7 @@ export function GridHeader({ columns, edges, cols, left, numberWidth }: GridHead
     const direction = sort?.column === column.name ? sort.direction : null;
     const filtered = filters.some((filter) => filter.column === column.name);
     const focused = focus.row === -1 && focus.col === col;
+    const threads = places.columns.get(column.name) ?? [];
     const ariaSort =
       direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none';
     const sortLabel: MessageKey =
@@ -55,6 +59,13 @@ export function GridHeader({ columns, edges, cols, left, numberWidth }: GridHead
         <span className="grid-head-meta">
           <span className={`type-chip type-${column.type}`}>{t(`type.${column.type}`)}</span>
           {filtered && <span className="filter-mark">{t('grid.filtered')}</span>}
+          {threads.length > 0 && (
+            <CommentMark
+              target={{ kind: 'column', column: column.name }}
+              threads={threads}
+              tabbable={focus.col === col}
+            />
+          )}
           <button
             type="button"
             tabIndex={-1}
@@ -93,6 +104,13 @@ export function GridHeader({ columns, edges, cols, left, numberWidth }: GridHead
           className="grid-head-cell grid-corner"
           style={{ left: 0, width: numberWidth }}
         >
+          {places.dataset.length > 0 && (
+            <CommentMark
+              target={{ kind: 'dataset' }}
+              threads={places.dataset}
+              where={t('marks.dataset')}
+            />
+          )}
           {t('grid.rowNumber')}
         </div>
         {cells}
