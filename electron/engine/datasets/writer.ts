@@ -40,6 +40,8 @@ export interface DatasetWriter {
   insertRows(rows: readonly (readonly CellValue[])[]): void;
   /** Stores the next piece of the original file's bytes. */
   addSourceChunk(bytes: Uint8Array): void;
+  /** Ends the original file's bytes: their size and SHA-256, hashed once as they were added. */
+  finishSource(): { size: number; sha256: string };
   /** Turns the staged rows into a dataset, in one transaction. */
   commit(details: DatasetCommit): DatasetRecord;
   /** Drops everything staged; safe to call after commit or twice. */
@@ -94,6 +96,11 @@ export function beginDatasetWrite(
     addSourceChunk(bytes) {
       assertOpen();
       source.add(bytes);
+    },
+    finishSource() {
+      assertOpen();
+      const sha256 = source.finish();
+      return { size: source.size, sha256 };
     },
     commit(details) {
       assertOpen();

@@ -54,6 +54,12 @@ export interface SheetReader {
     signal: AbortSignal,
     onProgress?: (p: ReadProgress) => void,
   ): AsyncIterable<RowBatch>;
+  /**
+   * Hands the file's bytes to `sink` as the rows are read (all of them once
+   * the rows are exhausted); false when the reader cannot, and the caller
+   * reads the file for them itself.
+   */
+  tapBytes?(sink: (bytes: Uint8Array) => void): boolean;
   /** Problems read around so far (formula errors in cells), with sheet, row and column. */
   warnings?(): ImportWarning[];
   close(): Promise<void>;

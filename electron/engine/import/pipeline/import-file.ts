@@ -35,7 +35,7 @@ export async function importFile(
 ): Promise<ImportResult> {
   const started = Date.now();
   const name = chooseName(workspace, file, options);
-  const table = await prepareTable(file, options, controls);
+  const table = await prepareTable(file, options, { ...controls, keepBytes: true });
   controls.logger.info('[import] started', {
     format: table.reader.format,
     columns: table.columns.length,
@@ -71,9 +71,13 @@ async function writeDataset(
 ): Promise<ImportResult> {
   const { signal, progress } = controls;
   const file = table.reader.file;
-  const source = await storeSource(file, (bytes) => writer.addSourceChunk(bytes), signal, progress);
+  // A text file's bytes are stored and hashed as its rows are read (one
+  // read); a workbook's are read apart, since its reader skips around.
+  const add = (bytes: Uint8Array) => writer.addSourceChunk(bytes);
+  if (!table.reader.tapBytes?.(add)) await storeSource(file, add, signal, progress);
   const assembled = await streamTable(table, options, signal, (rows) => writer.insertRows(rows));
   if (signal.aborted) throw new FichaError('CANCELLED');
+  const source = writer.finishSource();
   settleUndecided(table.columns, assembled.stats, { workspace, table: writer.stagingTable });
   const metadata = await readEmbeddedMetadata(table.reader, signal);
   const final = finalizeColumns(table.columns, assembled.stats, table.sheet.name);

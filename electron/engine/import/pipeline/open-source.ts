@@ -12,17 +12,20 @@ export const textFormats: readonly SourceFormat[] = ['csv', 'tsv', 'txt'];
 /**
  * Opens any supported file as a SheetReader: sniffs its format, then hands
  * it to the text reader or the workbook reader with the person's overrides.
+ * With `keepBytes`, a text reader holds the bytes it reads for `tapBytes`.
  */
 export async function openSource(
   file: string,
   options: ImportOptions,
   logger?: Logger,
+  keepBytes = false,
 ): Promise<SheetReader> {
   const format = await sniffFormat(file);
   if (textFormats.includes(format)) {
     return openTextReader(file, format, {
       encoding: options.encoding,
       delimiter: options.delimiter,
+      keepBytes,
     });
   }
   return openWorkbookReader(file, { format, logger });

@@ -39,6 +39,8 @@ export interface ReadControls {
   signal: AbortSignal;
   progress?: (progress: Progress) => void;
   logger?: Logger;
+  /** Keep the bytes read for SheetReader.tapBytes (an import stores them). */
+  keepBytes?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function prepareTable(
   options: ImportOptions,
   controls: ReadControls,
 ): Promise<PreparedTable> {
-  const reader = await openSource(file, options, controls.logger);
+  const reader = await openSource(file, options, controls.logger, controls.keepBytes);
   try {
     return await prepareOpened(reader, options, controls);
   } catch (error) {

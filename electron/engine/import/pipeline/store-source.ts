@@ -1,26 +1,23 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { FichaError } from '../../../../shared/errors';
 import type { Progress } from '../../../../shared/import';
 
 /**
  * Streams the original file's bytes to `add` (the dataset writer keeps
- * them for provenance and replay) and returns their SHA-256 and size.
- * Checks the signal between chunks.
+ * and hashes them for provenance and replay). Checks the signal between
+ * chunks.
  */
 export async function storeSource(
   file: string,
   add: (bytes: Uint8Array) => void,
   signal: AbortSignal,
   progress?: (progress: Progress) => void,
-): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256');
+): Promise<void> {
   let size = 0;
   const stream = createReadStream(file, { highWaterMark: 4 * 1024 * 1024 });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (signal.aborted) throw new FichaError('CANCELLED');
-      hash.update(chunk);
       add(chunk);
       size += chunk.length;
       progress?.({ phase: 'source', done: size, total: null, unit: 'bytes' });
@@ -28,5 +25,4 @@ export async function storeSource(
   } finally {
     stream.destroy();
   }
-  return { sha256: hash.digest('hex'), size };
 }

@@ -19,6 +19,11 @@ export interface TextReaderOptions {
   maxCellLength?: number;
   /** Bytes read at a time; 1 MB by default. */
   chunkSize?: number;
+  /**
+   * Hold the file's bytes as they are read until `tapBytes` takes them, so
+   * that an import stores and hashes the original in the same single read.
+   */
+  keepBytes?: boolean;
 }
 
 const defaultMaxCell = 1024 * 1024;
@@ -50,6 +55,8 @@ export async function openTextReader(
 
   return new TextReader(file, format, encoding, delimiter, {
     bomLength,
+    bom: Buffer.from(prefix.subarray(0, bomLength)),
+    keepBytes: options.keepBytes ?? false,
     size,
     lenient: options.encoding === undefined && encoding === 'utf-8',
     maxCellLength: options.maxCellLength ?? defaultMaxCell,
@@ -78,6 +85,8 @@ async function readPrefix(file: string): Promise<{ prefix: Buffer; size: number 
 
 interface TextSettings {
   bomLength: number;
+  bom: Buffer;
+  keepBytes: boolean;
   size: number;
   lenient: boolean;
   maxCellLength: number;
@@ -90,6 +99,9 @@ export class TextReader implements SheetReader {
   private readonly collected: ImportWarning[] = [];
   private rowCount = 0;
   private columnCount = 0;
+  /** Bytes read before `tapBytes` was called (only with keepBytes). */
+  private heldBytes: Buffer[] = [];
+  private bytesSink: ((bytes: Uint8Array) => void) | null = null;
 
   constructor(
     readonly file: string,
@@ -123,6 +135,20 @@ export class TextReader implements SheetReader {
     return [...this.collected];
   }
 
+  /**
+   * Hands every byte of the file, BOM included and in order, to `sink`:
+   * those read so far at once, the rest as `rows` reads them. Only for a
+   * reader opened with keepBytes; returns false otherwise.
+   */
+  tapBytes(sink: (bytes: Uint8Array) => void): boolean {
+    if (!this.settings.keepBytes) return false;
+    this.bytesSink = sink;
+    const held = this.heldBytes;
+    this.heldBytes = [];
+    for (const bytes of held) sink(bytes);
+    return true;
+  }
+
   async *rows(
     _sheet: string,
     signal: AbortSignal,
@@ -146,9 +172,11 @@ export class TextReader implements SheetReader {
       return { startRow, rows };
     };
 
+    if (bomLength > 0) this.passBytes(this.settings.bom);
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         if (signal.aborted) throw new FichaError('CANCELLED');
+        this.passBytes(chunk);
         done += chunk.length;
         const rows = parser.push(decoder.write(chunk));
         onProgress?.({ done, total: size, unit: 'bytes' });
@@ -163,7 +191,14 @@ export class TextReader implements SheetReader {
     this.noteInvalidUtf8(decoder.invalidUtf8);
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.heldBytes = [];
+  }
+
+  private passBytes(bytes: Buffer): void {
+    if (this.bytesSink) this.bytesSink(bytes);
+    else if (this.settings.keepBytes) this.heldBytes.push(bytes);
+  }
 
   private count(rows: (string | null)[][]): void {
     this.rowCount += rows.length;
