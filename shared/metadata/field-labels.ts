@@ -21,12 +21,15 @@ export const fieldLabels: Record<string, Bilingual> = {
   'temporal.start': { es: 'Inicio de la cobertura temporal', en: 'Temporal coverage start' },
   'temporal.end': { es: 'Fin de la cobertura temporal', en: 'Temporal coverage end' },
   spatial: { es: 'Cobertura geográfica', en: 'Spatial coverage' },
+  'spatial.text': { es: 'Cobertura geográfica (texto)', en: 'Spatial coverage (text)' },
+  'spatial.codes': { es: 'Claves INEGI de la cobertura', en: 'INEGI keys of the coverage' },
   landingPage: { es: 'Página de inicio', en: 'Landing page' },
   moreInfo: { es: 'Más información', en: 'More information' },
   issued: { es: 'Fecha de publicación', en: 'Issued' },
   modified: { es: 'Fecha de modificación', en: 'Modified' },
   language: { es: 'Idioma', en: 'Language' },
   version: { es: 'Versión', en: 'Version' },
+  versionNotes: { es: 'Notas de la versión', en: 'Version notes' },
   quality: { es: 'Calidad', en: 'Quality' },
   methodology: { es: 'Metodología', en: 'Methodology' },
   comments: { es: 'Comentarios', en: 'Comments' },
@@ -39,6 +42,7 @@ export const fieldLabels: Record<string, Bilingual> = {
   'distribution.mediaType': { es: 'Tipo de medio', en: 'Media type' },
   'distribution.license': { es: 'Licencia del recurso', en: 'Distribution license' },
   'distribution.byteSize': { es: 'Tamaño', en: 'Size' },
+  'distribution.checksum': { es: 'Suma SHA-256', en: 'SHA-256 checksum' },
 };
 
 /** The label of a field path; the path itself when none is known. */

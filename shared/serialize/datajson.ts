@@ -1,4 +1,6 @@
 import type { Distribution, Ficha } from '../metadata/model';
+import { placeName } from '../metadata/spatial-places';
+import { portalFieldLimits } from '../validation/rules/field-max-length';
 import { findCategory, findFileType, findLicense, findPeriodicity } from '../vocabularies';
 import type { CatalogInput } from './catalog';
 import { institutionCatalog } from './catalog';
@@ -122,10 +124,21 @@ function distributionObject(ficha: Ficha, distribution: Distribution): JsonObjec
   });
 }
 
-/** The spatial coverage as the portal's free text: Nacional, INEGI keys or the text. */
+/**
+ * The spatial coverage as the portal's free text: "Nacional", the text, or
+ * the places with their INEGI keys ("Ciudad de México (09); Jalisco (14)").
+ * Past the portal's 255 characters the keys go alone, then a count by state.
+ */
 export function spatialText(ficha: Ficha): string {
   const { kind, codes, text } = ficha.spatial;
   if (kind === 'national') return 'Nacional';
   if (kind === 'text') return text.trim();
-  return codes.join(',');
+
+  const max = portalFieldLimits['spatial.text'];
+  const named = codes.map((code) => `${placeName(code) ?? 'Clave INEGI'} (${code})`).join('; ');
+  if ([...named].length <= max) return named;
+  if (codes.join(',').length <= max) return codes.join(',');
+  const states = [...new Set(codes.map((c) => c.slice(0, 2)))].map((c) => placeName(c) ?? c);
+  const noun = kind === 'states' ? 'entidades' : 'municipios';
+  return `${codes.length} ${noun} de ${states.join(', ')}`.slice(0, max);
 }

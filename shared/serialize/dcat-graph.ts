@@ -1,4 +1,5 @@
 import type { Distribution, Ficha, Publisher } from '../metadata/model';
+import { placeName } from '../metadata/spatial-places';
 import {
   ConceptCollector,
   fileTypeConcept,
@@ -180,8 +181,15 @@ function spatialTerms(ficha: Ficha, concepts: ConceptCollector): RdfTerm[] {
     const name = text(description);
     return name ? [blank(['dct:Location'], props(['locn:geographicName', name]))] : [];
   }
+  // INEGI publishes no IRIs for its keys: each place is a Location named with its key.
   return codes.map((code) =>
-    blank(['dct:Location'], props(['dct:identifier', literal(`INEGI:${code}`)])),
+    blank(
+      ['dct:Location'],
+      props(
+        ['dct:identifier', literal(`INEGI:${code}`)],
+        ['locn:geographicName', text(placeName(code) ?? '')],
+      ),
+    ),
   );
 }
 

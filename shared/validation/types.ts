@@ -93,10 +93,21 @@ export interface ValidationSubject {
   now: string;
 }
 
+/** How a length limit counts: the whole text, its first sentence, each item, or the CKAN name. */
+export type LimitMeasure = 'text' | 'first-sentence' | 'each' | 'ckan-name';
+
+/** A length limit a rule sets on a field, so the form can count against it. */
+export interface FieldLimit {
+  max: number;
+  measure: LimitMeasure;
+}
+
 /** A named rule: a pure function of the subject and its profile options. */
 export interface Rule {
   id: string;
   /** What the rule checks, for docs and the form. */
   title: Bilingual;
   check(subject: ValidationSubject, options: Record<string, unknown>): RuleFinding[];
+  /** The length limits the rule enforces with these options, by field path. */
+  limits?(options: Record<string, unknown>): Record<string, FieldLimit>;
 }

@@ -1,13 +1,13 @@
 import { ckanName } from '../../metadata/ckan-name';
 import { numberOption, say } from '../options';
-import type { Rule } from '../types';
+import type { FieldLimit, Rule } from '../types';
 
 /** The CKAN name made from the title within the portal's limit (100 characters). */
 export const ckanNameLength: Rule = {
   id: 'ckan-name-length',
   title: say('Nombre CKAN dentro del límite', 'CKAN name within the limit'),
   check(subject, options) {
-    const max = numberOption(options, 'max', 100);
+    const { max } = nameLimit(options);
     const name = ckanName(subject.ficha.title);
     if (name.length <= max) return [];
     return [
@@ -20,4 +20,9 @@ export const ckanNameLength: Rule = {
       },
     ];
   },
+  limits: (options) => ({ title: nameLimit(options) }),
 };
+
+function nameLimit(options: Record<string, unknown>): FieldLimit {
+  return { max: numberOption(options, 'max', 100), measure: 'ckan-name' };
+}

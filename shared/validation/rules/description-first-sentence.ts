@@ -1,5 +1,5 @@
 import { numberOption, say } from '../options';
-import type { Rule } from '../types';
+import type { FieldLimit, Rule } from '../types';
 
 /** The first sentence of a description, up to its first full stop. */
 export function firstSentence(text: string): string {
@@ -12,7 +12,7 @@ export const descriptionFirstSentence: Rule = {
   id: 'description-first-sentence',
   title: say('Primera oración de la descripción', 'First sentence of the description'),
   check(subject, options) {
-    const max = numberOption(options, 'max', 77);
+    const { max } = sentenceLimit(options);
     const sentence = firstSentence(subject.ficha.description);
     const length = [...sentence].length;
     if (length <= max) return [];
@@ -26,4 +26,9 @@ export const descriptionFirstSentence: Rule = {
       },
     ];
   },
+  limits: (options) => ({ description: sentenceLimit(options) }),
 };
+
+function sentenceLimit(options: Record<string, unknown>): FieldLimit {
+  return { max: numberOption(options, 'max', 77), measure: 'first-sentence' };
+}

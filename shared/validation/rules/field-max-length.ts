@@ -3,7 +3,8 @@ import { readField } from '../../metadata/field-paths';
 import { say } from '../options';
 import type { Rule, RuleFinding } from '../types';
 
-const defaultLimits: Record<string, number> = {
+/** The portal's column limits, used when a profile names none. */
+export const portalFieldLimits: Readonly<Record<string, number>> = {
   'contact.email': 255,
   'contact.position': 255,
   'contact.name': 255,
@@ -16,9 +17,7 @@ export const fieldMaxLength: Rule = {
   id: 'field-max-length',
   title: say('Campos dentro de su longitud máxima', 'Fields within their maximum length'),
   check(subject, options) {
-    const given = options.limits;
-    const limits =
-      given && typeof given === 'object' ? (given as Record<string, number>) : defaultLimits;
+    const limits = limitsOf(options);
     const findings: RuleFinding[] = [];
 
     for (const [path, max] of Object.entries(limits)) {
@@ -47,4 +46,14 @@ export const fieldMaxLength: Rule = {
     }
     return findings;
   },
+  limits(options) {
+    // "temporal" limits start and end written together, not a field the form shows.
+    const entries = Object.entries(limitsOf(options)).filter(([path]) => path !== 'temporal');
+    return Object.fromEntries(entries.map(([path, max]) => [path, { max, measure: 'text' }]));
+  },
 };
+
+function limitsOf(options: Record<string, unknown>): Record<string, number> {
+  const given = options.limits;
+  return given && typeof given === 'object' ? (given as Record<string, number>) : portalFieldLimits;
+}

@@ -38,6 +38,7 @@ import { totalRows } from './total-rows';
 import { whitespace } from './whitespace';
 import { wideLayout } from './wide-layout';
 import { allowedValues } from './allowed-values';
+import { spatialCodes } from './spatial-codes';
 
 /** Every rule Ficha knows, by id. Profiles name them; docs/validation.md documents them. */
 export const rules: Readonly<Record<string, Rule>> = Object.fromEntries(
@@ -57,6 +58,7 @@ export const rules: Readonly<Record<string, Rule>> = Object.fromEntries(
     titleDuplicate,
     modifiedNotFuture,
     temporalOrder,
+    spatialCodes,
     emailFormat,
     fieldMaxLength,
     allowedValues,

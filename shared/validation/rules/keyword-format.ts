@@ -1,5 +1,5 @@
 import { numberOption, say, stringOption } from '../options';
-import type { Rule, RuleFinding } from '../types';
+import type { FieldLimit, Rule, RuleFinding } from '../types';
 
 /**
  * Each keyword within the portal's length and character limits (CKAN tags:
@@ -10,7 +10,7 @@ export const keywordFormat: Rule = {
   title: say('Formato de las palabras clave', 'Keyword format'),
   check(subject, options) {
     const min = numberOption(options, 'min', 2);
-    const max = numberOption(options, 'max', 100);
+    const { max } = keywordLimit(options);
     const pattern = new RegExp(stringOption(options, 'pattern', '^[\\p{L}\\p{N} ._-]+$'), 'u');
     const findings: RuleFinding[] = [];
 
@@ -43,4 +43,9 @@ export const keywordFormat: Rule = {
     });
     return findings;
   },
+  limits: (options) => ({ keywords: keywordLimit(options) }),
 };
+
+function keywordLimit(options: Record<string, unknown>): FieldLimit {
+  return { max: numberOption(options, 'max', 100), measure: 'each' };
+}

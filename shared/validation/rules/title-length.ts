@@ -1,12 +1,12 @@
 import { numberOption, say } from '../options';
-import type { Rule } from '../types';
+import type { FieldLimit, Rule } from '../types';
 
 /** A title the portal shows whole (it cut titles past 77 characters). */
 export const titleLength: Rule = {
   id: 'title-length',
   title: say('Longitud del título', 'Title length'),
   check(subject, options) {
-    const max = numberOption(options, 'max', 77);
+    const { max } = titleLimit(options);
     const length = [...subject.ficha.title.trim()].length;
     if (length <= max) return [];
     return [
@@ -19,4 +19,9 @@ export const titleLength: Rule = {
       },
     ];
   },
+  limits: (options) => ({ title: titleLimit(options) }),
 };
+
+function titleLimit(options: Record<string, unknown>): FieldLimit {
+  return { max: numberOption(options, 'max', 77), measure: 'text' };
+}
