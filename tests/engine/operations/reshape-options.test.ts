@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { FixtureColumn } from '../recipes/fixture';
 import { tableOut } from './run';
 
-const wide = [
+const wide: FixtureColumn[] = [
   ['cat', 'text'],
   ['c_1990', 'number', 'Año 1990'],
   ['c_1991', 'number', 'Año 1991'],
-] as const;
+];
 
 describe('unpivot keyType', () => {
   it('keeps labels with words as text keys by default', () => {
@@ -79,11 +80,11 @@ describe('unpivot keyType', () => {
 });
 
 describe('pivot aggregate', () => {
-  const long = [
+  const long: FixtureColumn[] = [
     ['estado', 'text'],
     ['anio', 'integer'],
     ['valor', 'integer'],
-  ] as const;
+  ];
   const rows = [
     ['Colima', 2020, 1],
     ['Colima', 2020, 4],

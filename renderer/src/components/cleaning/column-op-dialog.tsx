@@ -7,8 +7,8 @@ import { pickBilingual } from '../../i18n';
 import { formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
 import { ErrorBanner } from '../common/error-banner';
-import { columnOp, initialValues } from './column-ops';
-import type { ColumnOp, OpField, OpValues } from './column-ops';
+import { columnOp, initialValues, moveColumnUp, toggleColumn } from './column-ops';
+import type { ColumnOp, OpField, OpValue, OpValues } from './column-ops';
 
 /** Mounts the dialog of the column menu's chosen operation, when one is open. */
 export function ColumnOpDialogHost() {
@@ -39,8 +39,9 @@ function ColumnOpDialog({ op, column }: { op: ColumnOp; column: ColumnProfile })
   const apply = useFicha((state) => state.applyColumnStep);
   const close = useFicha((state) => state.closeColumnDialog);
   const dismissError = useFicha((state) => state.dismissError);
+  const columns = useFicha((state) => state.gridColumns);
   const node = useRef<HTMLDialogElement>(null);
-  const [values, setValues] = useState<OpValues>(() => initialValues(op, column));
+  const [values, setValues] = useState<OpValues>(() => initialValues(op, column, columns));
   const [preview, setPreview] = useState<StepPreview | null>(null);
   const [loading, setLoading] = useState(false);
   const limited = op.filterable && filters.length > 0;
@@ -50,9 +51,9 @@ function ColumnOpDialog({ op, column }: { op: ColumnOp; column: ColumnProfile })
   });
 
   const step = useMemo<StepInput>(() => {
-    const built = op.build(column, values);
+    const built = op.build(column, values, columns);
     return limited ? ({ ...built, filters } as StepInput) : built;
-  }, [op, column, values, limited, filters]);
+  }, [op, column, columns, values, limited, filters]);
 
   useEffect(() => {
     const dialog = node.current;
@@ -108,6 +109,7 @@ function ColumnOpDialog({ op, column }: { op: ColumnOp; column: ColumnProfile })
                 key={field.key}
                 field={field}
                 value={values[field.key]}
+                columns={columns}
                 onChange={(value) => setValues({ ...values, [field.key]: value })}
               />
             ))}
@@ -147,12 +149,32 @@ function ColumnOpDialog({ op, column }: { op: ColumnOp; column: ColumnProfile })
 
 function FieldInput(props: {
   field: OpField;
-  value: string | boolean;
-  onChange: (value: string | boolean) => void;
+  value: OpValue;
+  columns: readonly ColumnProfile[];
+  onChange: (value: OpValue) => void;
 }) {
   const t = useT();
-  const { field, value, onChange } = props;
+  const { field, value, columns, onChange } = props;
   const id = `column-op-${field.key}`;
+
+  if (field.kind === 'columns') {
+    return <ColumnsInput field={field} value={value} columns={columns} onChange={onChange} />;
+  }
+
+  if (field.kind === 'column') {
+    return (
+      <label htmlFor={id}>
+        {t(field.label)}
+        <select id={id} value={String(value)} onChange={(event) => onChange(event.target.value)}>
+          {columns.map((c) => (
+            <option key={c.name} value={c.name}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
 
   if (field.kind === 'checkbox') {
     return (
@@ -183,6 +205,77 @@ function FieldInput(props: {
         <input id={id} value={String(value)} onChange={(event) => onChange(event.target.value)} />
       )}
     </label>
+  );
+}
+
+/**
+ * Several of the table's columns as check boxes; an ordered list also
+ * shows the order chosen, with a button to move each column earlier.
+ */
+function ColumnsInput(props: {
+  field: OpField;
+  value: OpValue;
+  columns: readonly ColumnProfile[];
+  onChange: (value: string[]) => void;
+}) {
+  const t = useT();
+  const { field, columns, onChange } = props;
+  const selected = Array.isArray(props.value) ? props.value : [];
+  const labelOf = (name: string) => columns.find((c) => c.name === name)?.label ?? name;
+
+  // Unordered lists follow the table's order; ordered ones the order of checking.
+  function toggle(name: string, on: boolean) {
+    const next = toggleColumn(selected, name, on);
+    onChange(field.ordered ? next : columns.map((c) => c.name).filter((n) => next.includes(n)));
+  }
+
+  return (
+    <fieldset className="column-op-columns">
+      <legend>{t(field.label)}</legend>
+      <div className="column-op-bulk">
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => onChange(columns.map((c) => c.name))}
+        >
+          {t('colop.selectAll')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => onChange([])}>
+          {t('colop.selectNone')}
+        </button>
+      </div>
+      <div className="column-op-checklist">
+        {columns.map((c) => (
+          <label key={c.name} className="check">
+            <input
+              type="checkbox"
+              checked={selected.includes(c.name)}
+              onChange={(event) => toggle(c.name, event.target.checked)}
+            />
+            {c.label}
+          </label>
+        ))}
+      </div>
+      {field.ordered && selected.length > 1 && (
+        <ol className="column-op-order" aria-label={t('colop.order')}>
+          {selected.map((name, i) => (
+            <li key={name}>
+              {labelOf(name)}
+              <button
+                type="button"
+                className="button button-quiet"
+                disabled={i === 0}
+                aria-label={t('colop.moveUp', { column: labelOf(name) })}
+                onClick={() => onChange(moveColumnUp(selected, name))}
+              >
+                ↑
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="muted">{t('colop.chosen', { n: selected.length })}</p>
+    </fieldset>
   );
 }
 

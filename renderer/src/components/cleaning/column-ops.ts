@@ -3,20 +3,29 @@ import type { ColumnProfile } from '../../../../shared/table';
 import { columnTypes } from '../../../../shared/table';
 import type { MessageKey } from '../../i18n';
 
-/** One field of an operation's form: a text box, a choice, or a check box. */
+/**
+ * One field of an operation's form: a text box, a choice, a check box, one
+ * of the table's columns, or several of them (in the order chosen when
+ * `ordered`).
+ */
 export interface OpField {
   key: string;
   label: MessageKey;
-  kind: 'text' | 'select' | 'checkbox';
+  kind: 'text' | 'select' | 'checkbox' | 'column' | 'columns';
   /** For selects: each value and how it reads (a catalog key, or the value itself). */
   options?: { value: string; label: MessageKey | null }[];
-  initial(column: ColumnProfile): string | boolean;
+  initial(column: ColumnProfile, columns: readonly ColumnProfile[]): OpValue;
   /** Hidden unless another field has a value. */
   showWhen?: { key: string; value: string };
+  /** For a list of columns: the order matters and can be changed. */
+  ordered?: boolean;
 }
 
+/** The value of one field: text, a check, or a list of column names. */
+export type OpValue = string | boolean | string[];
+
 /** The values of an operation's form, by field key. */
-export type OpValues = Record<string, string | boolean>;
+export type OpValues = Record<string, OpValue>;
 
 /** An operation of the column menu: its label, its form, and the step it builds. */
 export interface ColumnOp {
@@ -25,7 +34,7 @@ export interface ColumnOp {
   fields: OpField[];
   /** Whether the step accepts `filters`, so the grid's filters limit it. */
   filterable: boolean;
-  build(column: ColumnProfile, values: OpValues): StepInput;
+  build(column: ColumnProfile, values: OpValues, columns: readonly ColumnProfile[]): StepInput;
 }
 
 /** A machine name suggested from a header: lowercase ASCII snake_case. */
@@ -41,12 +50,39 @@ export function machineNameFor(text: string): string {
   return /^[0-9]/.test(plain) ? `c_${plain}` : plain;
 }
 
-// A comma-separated list, trimmed, without empty entries.
-function list(value: string | boolean): string[] {
+// A comma-separated list, trimmed, without empty entries (or a list already).
+function list(value: OpValue): string[] {
+  if (Array.isArray(value)) return value;
   return String(value)
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '');
+}
+
+/** Whether a header holds a year ("2019", "Año 2019", "c_2019"). */
+export function isYearColumn(column: Pick<ColumnProfile, 'name' | 'label'>): boolean {
+  const year = /(^|\D)(1[89]\d\d|20\d\d)(\D|$)/;
+  return year.test(column.label) || year.test(column.name);
+}
+
+// The columns an unpivot starts with: every year column when the clicked one is a year.
+function unpivotColumns(column: ColumnProfile, columns: readonly ColumnProfile[]): string[] {
+  if (!isYearColumn(column)) return [column.name];
+  const years = columns.filter(isYearColumn).map((c) => c.name);
+  return years.includes(column.name) ? years : [column.name];
+}
+
+// The column after the clicked one (or before it, for the last), for two-column forms.
+function neighbour(column: ColumnProfile, columns: readonly ColumnProfile[]): string | null {
+  const at = columns.findIndex((c) => c.name === column.name);
+  return columns[at + 1]?.name ?? columns[at - 1]?.name ?? null;
+}
+
+// The value column a pivot starts with: the first numeric column other than the key.
+function pivotValue(column: ColumnProfile, columns: readonly ColumnProfile[]): string {
+  const others = columns.filter((c) => c.name !== column.name);
+  const numeric = others.find((c) => c.type === 'integer' || c.type === 'number');
+  return numeric?.name ?? others[0]?.name ?? '';
 }
 
 const text = (key: string, label: MessageKey, initial: OpField['initial']): OpField => ({
@@ -263,6 +299,95 @@ export const columnOps: ColumnOp[] = [
     }),
   },
   {
+    id: 'unpivot',
+    label: 'colop.unpivot',
+    fields: [
+      {
+        key: 'columns',
+        label: 'colop.unpivotColumns',
+        kind: 'columns',
+        initial: unpivotColumns,
+      },
+      text('key', 'colop.keyName', (c) => (isYearColumn(c) ? 'anio' : 'variable')),
+      text('value', 'colop.valueName', () => 'valor'),
+      {
+        key: 'keyType',
+        label: 'colop.keyType',
+        kind: 'select',
+        options: [
+          { value: 'auto', label: 'colop.keyType.auto' },
+          { value: 'integer', label: 'colop.keyType.integer' },
+          { value: 'text', label: 'colop.keyType.text' },
+        ],
+        initial: (c) => (isYearColumn(c) ? 'integer' : 'auto'),
+      },
+    ],
+    filterable: false,
+    build: (_c, v) => {
+      const keyType = String(v.keyType) as 'auto' | 'integer' | 'text';
+      return {
+        op: 'unpivot',
+        columns: list(v.columns),
+        key: String(v.key),
+        value: String(v.value),
+        ...(keyType === 'auto' ? {} : { keyType }),
+      };
+    },
+  },
+  {
+    id: 'pivot',
+    label: 'colop.pivot',
+    fields: [
+      { key: 'value', label: 'colop.valueColumn', kind: 'column', initial: pivotValue },
+      {
+        key: 'aggregate',
+        label: 'colop.aggregate',
+        kind: 'select',
+        options: (['first', 'sum', 'mean', 'min', 'max', 'count'] as const).map((value) => ({
+          value,
+          label: `colop.aggregate.${value}` as MessageKey,
+        })),
+        initial: () => 'first',
+      },
+    ],
+    filterable: false,
+    build: (c, v) => {
+      const aggregate = String(v.aggregate) as 'first' | 'sum' | 'mean' | 'min' | 'max' | 'count';
+      return {
+        op: 'pivot',
+        key: c.name,
+        value: String(v.value),
+        ...(aggregate === 'first' ? {} : { aggregate }),
+      };
+    },
+  },
+  {
+    id: 'merge',
+    label: 'colop.merge',
+    fields: [
+      {
+        key: 'columns',
+        label: 'colop.mergeColumns',
+        kind: 'columns',
+        ordered: true,
+        initial: (c, columns) => [c.name, neighbour(c, columns)].filter((n): n is string => !!n),
+      },
+      text('separator', 'colop.separator', () => ' '),
+      text('into', 'colop.to', (c, columns) =>
+        `${c.name}_${neighbour(c, columns) ?? 'unida'}`.slice(0, 63),
+      ),
+      { key: 'drop', label: 'colop.drop', kind: 'checkbox', initial: () => false },
+    ],
+    filterable: false,
+    build: (_c, v) => ({
+      op: 'merge-columns',
+      columns: list(v.columns),
+      separator: String(v.separator),
+      into: String(v.into),
+      drop: v.drop === true,
+    }),
+  },
+  {
     id: 'remove-empty',
     label: 'colop.removeEmpty',
     fields: [],
@@ -284,9 +409,28 @@ export const columnOps: ColumnOp[] = [
   },
 ];
 
-/** The initial values of an operation's form for a column. */
-export function initialValues(op: ColumnOp, column: ColumnProfile): OpValues {
-  return Object.fromEntries(op.fields.map((field) => [field.key, field.initial(column)]));
+/** The initial values of an operation's form for a column of a table. */
+export function initialValues(
+  op: ColumnOp,
+  column: ColumnProfile,
+  columns: readonly ColumnProfile[] = [column],
+): OpValues {
+  return Object.fromEntries(op.fields.map((field) => [field.key, field.initial(column, columns)]));
+}
+
+/** Checks or unchecks a column in a list, keeping the order of the others; new ones go last. */
+export function toggleColumn(selected: readonly string[], name: string, on: boolean): string[] {
+  const without = selected.filter((n) => n !== name);
+  return on ? [...without, name] : without;
+}
+
+/** Moves a column one place earlier in an ordered list. */
+export function moveColumnUp(selected: readonly string[], name: string): string[] {
+  const at = selected.indexOf(name);
+  if (at <= 0) return [...selected];
+  const moved = [...selected];
+  [moved[at - 1], moved[at]] = [moved[at], moved[at - 1]];
+  return moved;
 }
 
 /** Finds an operation of the column menu by its id. */
