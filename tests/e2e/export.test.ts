@@ -42,12 +42,12 @@ describe('previewing the DCAT record and exporting the package from the browser'
     expect(await document().textContent()).toContain('@prefix dcat:');
     expect(await page.locator('.dcat-document .tok-iri').count()).toBeGreaterThan(0);
     await page.getByText('Este conjunto aún no se ha exportado').waitFor();
+    await screenshot(page, 'vista-dcat');
 
     await page.getByRole('button', { name: 'DCAT (JSON-LD)' }).click();
     await expect.poll(() => document().textContent()).toContain('"@context"');
     expect(await page.locator('.dcat-document .tok-key').count()).toBeGreaterThan(0);
     await page.getByRole('heading', { name: 'Conformidad' }).waitFor();
-    await screenshot(page, 'vista-dcat');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
