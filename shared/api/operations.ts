@@ -22,7 +22,12 @@ const rawStep = z.record(z.string(), z.unknown());
 /** Requests that clean a dataset: operations, history, recipes, facets, clusters. */
 export const operationRequests = {
   'operations.apply': request<ApplyResult>()({
-    params: dataset.extend({ steps: z.array(rawStep).min(1), jobId: z.string().optional() }),
+    // `group`: the steps make one history entry, undone and redone at once.
+    params: dataset.extend({
+      steps: z.array(rawStep).min(1),
+      jobId: z.string().optional(),
+      group: z.boolean().optional(),
+    }),
     writes: true,
     long: true,
   }),

@@ -42,6 +42,11 @@ export interface HistoryEntry {
   rows: number;
   columns: number;
   report: StepReport;
+  /**
+   * The seq of the first step of the group this step was applied in (its
+   * own seq when alone). Undo and redo move over a group at once.
+   */
+  group: number;
 }
 
 /** A dataset's history and the point it is at (0 = as imported). */

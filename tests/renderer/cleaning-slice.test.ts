@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryView } from '../../shared/operations/results';
+import { historyEntries } from '../../renderer/src/components/cleaning/history-list';
 import { createFichaStore } from '../../renderer/src/store/store';
 import { fakeClient, memoryStorage } from './fake-client';
 
@@ -18,6 +19,7 @@ const history = (point: number): HistoryView => ({
       rows: 3,
       columns: 2,
       report: { counts: {}, examples: [] },
+      group: 1,
     },
   ],
 });
@@ -62,6 +64,30 @@ describe('the cleaning slice', () => {
     const names = calls.map((c) => c.name);
     expect(names[0]).toBe('operations.apply');
     expect(names).toEqual(expect.arrayContaining(['operations.history', 'dataset.describe']));
+  });
+
+  it('asks the engine to record a suggestion of several steps as one history entry', async () => {
+    const { store, calls } = storeWith(1);
+    await store.getState().applyCleaning([
+      { op: 'unpivot', columns: ['c_1990', 'c_1991'], key: 'anio', value: 'valor' },
+      { op: 'to-number', column: 'valor', decimal: '.' },
+    ]);
+    expect(calls[0]).toMatchObject({ name: 'operations.apply', params: { group: true } });
+
+    await store.getState().applyCleaning([{ op: 'trim', column: 'estado' }]);
+    const single = calls.filter((c) => c.name === 'operations.apply')[1];
+    expect(single).toMatchObject({ params: { group: false } });
+  });
+
+  it('shows steps applied together as one entry of the history list', () => {
+    const entry = history(1).steps[0];
+    const steps = [
+      entry,
+      { ...entry, seq: 2, group: 2 },
+      { ...entry, seq: 3, group: 2 },
+      { ...entry, seq: 4, group: 4 },
+    ];
+    expect(historyEntries(steps).map((e) => e.map((s) => s.seq))).toEqual([[1], [2, 3], [4]]);
   });
 
   it('undoes a step through the engine', async () => {

@@ -23,8 +23,8 @@ type OperationRequest =
 
 /** Handlers that clean datasets: steps, history, recipes, facets and clusters. */
 export const operationHandlers: HandlerMap<OperationRequest> = {
-  'operations.apply': ({ dataset, steps }, { workspace, actor, signal, progress }) =>
-    applySteps(workspace, dataset, steps, { actor, signal, progress }),
+  'operations.apply': ({ dataset, steps, group }, { workspace, actor, signal, progress }) =>
+    applySteps(workspace, dataset, steps, { actor, signal, progress, group }),
   'operations.preview': ({ dataset, step, limit }, { workspace }) =>
     previewStep(workspace, dataset, step, limit),
   'operations.suggest': ({ dataset }, { workspace }) => suggestSteps(workspace, dataset),

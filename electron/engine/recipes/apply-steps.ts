@@ -23,11 +23,16 @@ import { dropOrphanVersions, pruneVersions } from './prune';
 import { runStepInPlace } from './in-place';
 import { runStep, stepFailure } from './run-step';
 
-/** Who applies, and how long work is watched. */
+/** Who applies, how long work is watched, and whether the steps make one history entry. */
 export interface ApplyOptions {
   actor?: Actor;
   signal?: AbortSignal;
   progress?: (progress: Progress) => void;
+  /**
+   * Records the steps as one group that undo and redo move over at once (a
+   * suggestion of two steps); the recipe still lists them one by one.
+   */
+  group?: boolean;
 }
 
 /**
@@ -45,8 +50,8 @@ export function parseSteps(raw: readonly unknown[], offset = 0): Step[] {
 
 /**
  * Applies steps to a dataset in one transaction: each step writes a new
- * table version and is recorded with who and when. A redo stack left by
- * undo is discarded first. A failing step rolls everything back and is
+ * table version and is recorded with who and when (as one group when
+ * `group` is set). A redo stack left by undo is discarded first. A failing step rolls everything back and is
  * named in the error (STEP_FAILED with step, column and row).
  */
 export function applySteps(
@@ -68,6 +73,7 @@ export function applySteps(
     let state: TableState = stateOf(dataset);
     const applied: AppliedStep[] = [];
     const fresh = new Set<string>();
+    const grouped = options.group === true && steps.length > 1;
 
     steps.forEach((step, i) => {
       if (options.signal?.aborted) throw new FichaError('CANCELLED');
@@ -103,6 +109,7 @@ export function applySteps(
             : before,
         after: state,
         report: outcome.report,
+        batch: grouped ? point + 1 : null,
       });
       applied.push({
         seq,
@@ -121,7 +128,7 @@ export function applySteps(
     recordAudit(workspace, {
       action: 'dataset.apply',
       datasetId: dataset.id,
-      detail: { steps: steps.map((s) => s.op), point: finalPoint },
+      detail: { steps: steps.map((s) => s.op), point: finalPoint, group: grouped },
     });
     return {
       dataset: dataset.name,

@@ -31,9 +31,20 @@ CREATE TABLE IF NOT EXISTS recipe_steps (
 ) WITHOUT ROWID;
 `;
 
-/** Creates the history table when the workspace does not have it yet. */
+/**
+ * Creates the history table when the workspace does not have it yet, and
+ * adds the `batch` column to tables made before steps could be grouped:
+ * the seq of the first step of a group applied as one entry (a suggestion
+ * of two steps), NULL for a step on its own.
+ */
 export function ensureHistorySchema(db: Database.Database): void {
   db.exec(historySchema);
+  const columns = db.prepare(`SELECT name FROM pragma_table_info('recipe_steps')`).all() as {
+    name: string;
+  }[];
+  if (!columns.some((column) => column.name === 'batch')) {
+    db.exec('ALTER TABLE recipe_steps ADD COLUMN batch INTEGER');
+  }
 }
 
 /** One recorded step. */
@@ -47,6 +58,8 @@ export interface HistoryRow {
   before: TableState;
   after: TableState;
   report: StepReport;
+  /** The seq of the first step of the group this step was applied in; null when alone. */
+  batch: number | null;
 }
 
 interface RawRow {
@@ -65,6 +78,8 @@ interface RawRow {
   columns_after: string;
   rows_after: number;
   report: string;
+  /** Absent in a read-only workspace whose table predates groups. */
+  batch?: number | null;
 }
 
 /** Whether the workspace has a history table yet (read-only opens must not create it). */
@@ -100,6 +115,7 @@ export function readHistory(db: Database.Database, datasetId: string): HistoryRo
       rowCount: row.rows_after,
     },
     report: JSON.parse(row.report) as StepReport,
+    batch: row.batch ?? null,
   }));
 }
 
@@ -108,8 +124,8 @@ export function insertHistory(db: Database.Database, datasetId: string, row: His
   db.prepare(
     `INSERT INTO recipe_steps (dataset_id, seq, step, label_es, label_en, actor_name, actor_email,
        applied_at, undone, table_before, columns_before, rows_before, table_after, columns_after,
-       rows_after, report)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)`,
+       rows_after, report, batch)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     datasetId,
     row.seq,
@@ -126,6 +142,7 @@ export function insertHistory(db: Database.Database, datasetId: string, row: His
     JSON.stringify(row.after.columns),
     row.after.rowCount,
     JSON.stringify(row.report),
+    row.batch,
   );
 }
 
@@ -159,6 +176,17 @@ export function retargetStep(
 /** Forgets history rows after `point` (a redo stack discarded by a new step). */
 export function deleteHistoryAfter(db: Database.Database, datasetId: string, point: number): void {
   db.prepare('DELETE FROM recipe_steps WHERE dataset_id = ? AND seq > ?').run(datasetId, point);
+}
+
+/** The first and last seq of the group a step belongs to (the step itself when alone). */
+export function groupBounds(
+  history: readonly HistoryRow[],
+  seq: number,
+): { first: number; last: number } {
+  const group = history[seq - 1]?.batch ?? seq;
+  let last = seq;
+  while (last < history.length && history[last].batch === group) last += 1;
+  return { first: group, last };
 }
 
 /** The point the dataset is at: the number of applied (not undone) steps. */

@@ -10,6 +10,7 @@ import type { HistoryRow } from './history-store';
 import {
   currentPoint,
   ensureHistorySchema,
+  groupBounds,
   readHistory,
   retargetStep,
   setHistoryPoint,
@@ -35,23 +36,31 @@ export function listHistory(workspace: Workspace, datasetRef: string): HistoryVi
       rows: row.after.rowCount,
       columns: row.after.columns.length,
       report: row.report,
+      group: row.batch ?? row.seq,
     })),
   };
 }
 
-/** Undoes `count` steps (default one). */
+/**
+ * Undoes `count` history entries (default one); a group of steps applied
+ * together (a suggestion) is one entry and is undone whole.
+ */
 export function undoSteps(workspace: Workspace, datasetRef: string, count = 1): HistoryView {
-  return moveInHistory(workspace, datasetRef, (point) => {
+  return moveInHistory(workspace, datasetRef, (point, _last, history) => {
     if (point === 0) throw new FichaError('NOTHING_TO_UNDO', { dataset: datasetRef });
-    return Math.max(0, point - count);
+    let target = point;
+    for (let i = 0; i < count && target > 0; i++) target = groupBounds(history, target).first - 1;
+    return target;
   });
 }
 
-/** Redoes `count` undone steps (default one). */
+/** Redoes `count` undone history entries (default one), a group whole. */
 export function redoSteps(workspace: Workspace, datasetRef: string, count = 1): HistoryView {
-  return moveInHistory(workspace, datasetRef, (point, last) => {
+  return moveInHistory(workspace, datasetRef, (point, last, history) => {
     if (point === last) throw new FichaError('NOTHING_TO_REDO', { dataset: datasetRef });
-    return Math.min(last, point + count);
+    let target = point;
+    for (let i = 0; i < count && target < last; i++) target = groupBounds(history, target + 1).last;
+    return target;
   });
 }
 
@@ -73,7 +82,7 @@ export function goToPoint(workspace: Workspace, datasetRef: string, target: numb
 function moveInHistory(
   workspace: Workspace,
   datasetRef: string,
-  choose: (point: number, last: number) => number,
+  choose: (point: number, last: number, history: readonly HistoryRow[]) => number,
 ): HistoryView {
   const db = workspace.db;
   ensureHistorySchema(db);
@@ -81,7 +90,7 @@ function moveInHistory(
     const dataset = getDataset(workspace, datasetRef);
     const history = readHistory(db, dataset.id);
     const point = currentPoint(history);
-    const target = choose(point, history.length);
+    const target = choose(point, history.length, history);
     if (target === point) return;
 
     const state = versionAt(workspace, dataset.id, history, target);

@@ -209,6 +209,8 @@ function replaceDataset(
       before: i === 0 ? base : entry.before,
       after: entry.after,
       report: entry.report,
+      // The recipe is the history up to its point, in order: groups stay groups.
+      batch: oldHistory[i]?.batch ?? null,
     });
   });
   pointDatasetAt(workspace, dataset.id, final);

@@ -26,6 +26,7 @@ export interface CleaningSlice {
   loadCleaning(): Promise<void>;
   previewCleaning(steps: StepInput[]): Promise<void>;
   closeCleaningPreview(): void;
+  /** Applies steps; more than one are recorded as one group that one undo takes back. */
   applyCleaning(steps: StepInput[]): Promise<boolean>;
   undoCleaning(steps?: number): Promise<void>;
   redoCleaning(steps?: number): Promise<void>;
@@ -99,7 +100,9 @@ export function createCleaningSlice({ set, get, client }: SliceContext): Cleanin
     },
 
     applyCleaning(steps) {
-      return change((dataset) => safeCall(client, 'operations.apply', { dataset, steps }));
+      // Several steps at once (a suggestion) are one history entry: one undo takes them back.
+      const group = steps.length > 1;
+      return change((dataset) => safeCall(client, 'operations.apply', { dataset, steps, group }));
     },
 
     async undoCleaning(steps = 1) {

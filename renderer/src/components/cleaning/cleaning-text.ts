@@ -26,6 +26,7 @@ const text = {
     merge: 'Unir los grupos marcados',
     noClusters: 'No se encontraron grupos.',
     rows: 'filas',
+    together: (n: number) => `${n} pasos juntos`,
   },
   en: {
     suggestions: 'Suggested fixes',
@@ -52,6 +53,7 @@ const text = {
     merge: 'Merge the checked clusters',
     noClusters: 'No clusters found.',
     rows: 'rows',
+    together: (n: number) => `${n} steps together`,
   },
 } as const;
 
