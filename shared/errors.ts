@@ -238,6 +238,10 @@ export const errorCatalog = {
     es: 'Este espacio de trabajo se sirve en solo lectura («ficha serve --read-only»); desde aquí no se puede tomar el control. Ábralo en la aplicación o con «ficha serve» sin --read-only.',
     en: 'This workspace is served read-only (`ficha serve --read-only`); the lock cannot be taken over from here. Open it in the app or with `ficha serve` without --read-only.',
   },
+  LOCK_TAKEN_OVER: {
+    es: '{holder} tomó el control de {file} ({since}); este cambio no se guardó. Cierre el espacio de trabajo y vuelva a abrirlo: se abrirá en modo de solo lectura.',
+    en: '{holder} took over {file} ({since}); this change was not saved. Close the workspace and open it again: it will open read-only.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** A stable error code from the catalog. */

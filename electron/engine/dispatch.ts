@@ -39,6 +39,14 @@ export async function dispatch(
     return { ok: false, error: errorData('WORKSPACE_READ_ONLY') };
   }
 
+  // An editor whose lock someone took over (after a warning naming them) writes no more.
+  const taker = spec.writes === false ? null : (context.workspace.lockTakenBy?.() ?? null);
+  if (taker) {
+    const holder = taker.email ? `${taker.name} <${taker.email}>` : taker.name;
+    const detail = { file: context.workspace.path, holder, since: taker.since };
+    return { ok: false, error: errorData('LOCK_TAKEN_OVER', detail) };
+  }
+
   return run(name, parsed.data, context);
 }
 

@@ -30,7 +30,7 @@ describe('a workspace served read-only', () => {
 
   it('says so and offers no import, while the data stays browsable', async () => {
     const { page } = await openPage(browser, host.url);
-    await page.getByText('Solo lectura').waitFor();
+    await page.getByText('Solo lectura', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Importar hoja o CSV' }).count()).toBe(0);
 
     await page.getByRole('button', { name: /muestra/ }).click();

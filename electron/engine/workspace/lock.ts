@@ -16,6 +16,12 @@ export interface LockHolder {
 export interface EditLock {
   readonly path: string;
   readonly holder: LockHolder;
+  /**
+   * Who holds the lock file now when it is no longer this lock (someone
+   * took it over, or it was removed: then the holder's name is "?");
+   * null while it is still this one.
+   */
+  takenBy(): LockHolder | null;
   release(): void;
 }
 
@@ -134,18 +140,23 @@ function tryCreate(path: string, holder: LockHolder): boolean {
 }
 
 function heldLock(path: string, holder: LockHolder): EditLock {
+  const file = path.slice(0, -'.lock'.length);
+  const ours = (current: LockHolder | null) =>
+    current !== null && current.pid === holder.pid && current.since === holder.since;
   let released = false;
   return {
     path,
     holder,
+    takenBy() {
+      const current = readLock(file);
+      if (ours(current)) return null;
+      return current ?? { name: '?', email: '', host: '', pid: 0, since: '' };
+    },
     release() {
       if (released) return;
       released = true;
       // Remove the file only if it is still ours: a takeover may have replaced it.
-      const current = readLock(path.slice(0, -'.lock'.length));
-      if (current && current.pid === holder.pid && current.since === holder.since) {
-        removeQuietly(path);
-      }
+      if (ours(readLock(file))) removeQuietly(path);
     },
   };
 }

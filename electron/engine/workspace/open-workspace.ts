@@ -120,6 +120,7 @@ export function workspaceHandle(parts: {
     db: parts.db,
     readOnly: parts.readOnly,
     lockHolder: parts.lockHolder,
+    lockTakenBy: () => parts.lock?.takenBy() ?? null,
     schemaVersion: parts.schemaVersion,
     actor: parts.actor,
     logger: parts.logger,

@@ -15,6 +15,11 @@ export interface Workspace {
   readonly readOnly: boolean;
   /** Who holds the edit lock, when this handle is read-only because of it. */
   readonly lockHolder: LockHolder | null;
+  /**
+   * Who took this handle's edit lock over, or null while it still holds it
+   * (and always for a handle without a lock). Writes check it first.
+   */
+  lockTakenBy?(): LockHolder | null;
   readonly schemaVersion: number;
   /** Who opened it; stamped on the audit log of changes made through it. */
   readonly actor: Actor;

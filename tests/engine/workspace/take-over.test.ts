@@ -135,3 +135,29 @@ describe('workspace.takeOver through the engine', () => {
     reader.close();
   });
 });
+
+describe('the editor whose lock was taken over', () => {
+  it('has its next change refused with the name of who took over, and reads still work', async () => {
+    const file = newWorkspace('old-editor.ficha');
+    const editor = openWorkspace(file, { actor: ana });
+    const anaEngine = createLocalEngine({
+      workspace: editor,
+      actor: ana,
+      logger: silentLogger,
+      readOnly: false,
+    });
+    expect(await anaEngine.call('inventory.plan', { title: 'Antes' })).toMatchObject({ ok: true });
+
+    const slot = { workspace: openWorkspace(file, { ...options, ifLocked: 'readOnly' }) };
+    takeOverWorkspace(slot, options);
+
+    const refused = await anaEngine.call('inventory.plan', { title: 'Después' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'LOCK_TAKEN_OVER' } });
+    expect(JSON.stringify(refused)).toContain('Luis Gómez');
+    expect(await anaEngine.call('datasets.list', {})).toMatchObject({ ok: true });
+    const catalog = await anaEngine.call('inventory.catalog', {});
+    expect(JSON.stringify(catalog)).not.toContain('Después');
+    await anaEngine.close();
+    slot.workspace.close();
+  });
+});

@@ -53,9 +53,9 @@ export function LockBanner() {
     );
   }
   if (!workspace?.readOnly) return null;
+  // Read-only on purpose, nobody editing (or an app long gone): the top bar's badge suffices.
   const holder = workspace.lockHolder;
-  // Read-only on purpose and nobody editing: the top bar's badge says enough.
-  if (!holder && !workspace.canTakeOver) return null;
+  if (!workspace.canTakeOver && (!holder || holder.stale)) return null;
 
   async function confirm() {
     setAsking(false);
