@@ -97,18 +97,15 @@ describe('cleaning a wide inventory from the interface', () => {
     await page.getByRole('button', { name: /^Operaciones de la columna (año|anio)$/i }).waitFor();
   });
 
-  // The suggestion applied two steps (unpivot, then the value column to numbers): undoing
-  // the last one keeps the long table, undoing one more gives the wide table back.
-  it('undoes step by step back to the wide table and redoes the unpivot', async () => {
+  // The suggestion applied two steps (unpivot, then the value column to numbers) as one
+  // history entry: one undo gives the wide table back, one redo the long table.
+  it('undoes the two-step suggestion with one undo and redoes it with one redo', async () => {
     const summary = () => page.locator('.dataset-head p').textContent();
     await page.getByRole('tab', { name: 'Limpieza' }).click();
     const undone = page.locator('.cleaning-steps li.undone');
+    await page.locator('.cleaning-steps li').filter({ hasText: '2 pasos juntos' }).waitFor();
     await page.getByRole('button', { name: 'Deshacer' }).click();
     await expect.poll(() => undone.count()).toBe(1);
-    expect(await summary()).toBe(`${categories * years.length} filas · 4 columnas`);
-
-    await page.getByRole('button', { name: 'Deshacer' }).click();
-    await expect.poll(() => undone.count()).toBe(2);
     await expect.poll(summary).toBe(`${categories} filas · ${2 + years.length} columnas`);
     await page.getByRole('tab', { name: 'Datos' }).click();
     await expect.poll(rowCount).toBe(`${categories} filas`);
@@ -116,7 +113,7 @@ describe('cleaning a wide inventory from the interface', () => {
 
     await page.getByRole('tab', { name: 'Limpieza' }).click();
     await page.getByRole('button', { name: 'Rehacer' }).click();
-    await expect.poll(() => undone.count()).toBe(1);
+    await expect.poll(() => undone.count()).toBe(0);
     await page.getByRole('tab', { name: 'Datos' }).click();
     await expect.poll(rowCount).toBe(`${categories * years.length} filas`);
     await page.getByRole('button', { name: /^Operaciones de la columna (año|anio)$/i }).waitFor();
@@ -164,5 +161,42 @@ describe('cleaning a wide inventory from the interface', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await page.locator('.row-count').textContent()).toBe('48 filas');
+  });
+
+  it('goes back to the wide table and unpivots the years through the column menu', async () => {
+    await page.getByRole('tab', { name: 'Limpieza' }).click();
+    const removedTotal = page.locator('.cleaning-steps li').nth(1);
+    await removedTotal.getByRole('button', { name: 'Volver aquí' }).click();
+    await page.getByRole('tab', { name: 'Datos' }).click();
+    await expect.poll(rowCount).toBe(`${categories} filas`);
+
+    await page.getByRole('button', { name: 'Operaciones de la columna 1990' }).click();
+    await page.getByRole('menuitem', { name: 'Pasar columnas a filas…' }).click();
+    const dialog = page.getByRole('dialog');
+    for (const year of years) {
+      expect(
+        await dialog.getByRole('checkbox', { name: String(year), exact: true }).isChecked(),
+      ).toBe(true);
+    }
+    expect(await dialog.getByRole('checkbox', { name: 'categoria', exact: true }).isChecked()).toBe(
+      false,
+    );
+    expect(await dialog.getByLabel('Nombre de la columna con los valores').inputValue()).toBe(
+      'valor',
+    );
+    await dialog.getByLabel('Nombre de la columna con los encabezados').fill('anio');
+    await dialog.getByText(`${years.length} columnas elegidas`).waitFor();
+    await dialog
+      .locator('.column-op-preview')
+      .getByText(/Categoría 1 \| 1990 \| 100/)
+      .waitFor();
+    await screenshot(page, 'cleaning-unpivot-dialog');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Aplicar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(rowCount).toBe(`${categories * years.length} filas`);
+    await page.getByRole('button', { name: 'Operaciones de la columna anio' }).waitFor();
+    expect(errors).toEqual([]);
   });
 });
