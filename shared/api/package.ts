@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fichaSchema } from '../metadata/model';
 import { request } from './define';
-import { datasetFormats } from './export';
+import { datasetFormats, exportRequests } from './export';
 import type { ExportResult } from './export';
 
 /** A serialization as the last recorded export of a dataset wrote it. */
@@ -45,14 +45,10 @@ export const packageRequests = {
     writes: false,
   }),
   'export.package': request<ExportResult>()({
-    params: datasetParam.extend({
-      zip: z.boolean().default(true),
-      xlsx: z.boolean().default(false),
-      force: z.boolean().default(false),
-      splitBy: z.string().min(1).optional(),
-      maxBytes: z.number().int().min(1).optional(),
-      jobId: z.string().optional(),
-    }),
+    // export.run's choices but the folder, with the zip the download needs by default.
+    params: exportRequests['export.run'].params
+      .omit({ out: true })
+      .extend({ zip: z.boolean().default(true) }),
     writes: false,
     long: true,
   }),

@@ -11,31 +11,16 @@ const phaseLabels: Record<string, MessageKey> = {
 /** The options, the button that starts the export, and its progress with Cancel. */
 export function ExportRun() {
   const t = useT();
-  const choices = useFicha((state) => state.exportChoices);
+  const force = useFicha((state) => state.exportChoices.force);
   const phase = useFicha((state) => state.exportPhase);
   const blocked = useFicha((state) => state.exportBlocked());
-  const setChoice = useFicha((state) => state.setExportChoice);
   const run = useFicha((state) => state.runExport);
 
   return (
     <section className="package-box" aria-labelledby="run-heading">
       <h2 id="run-heading">{t('export.options')}</h2>
-      <label className="package-check">
-        <input
-          type="checkbox"
-          checked={choices.zip}
-          onChange={(event) => setChoice('zip', event.target.checked)}
-        />
-        {t('export.zip')}
-      </label>
-      <label className="package-check">
-        <input
-          type="checkbox"
-          checked={choices.xlsx}
-          onChange={(event) => setChoice('xlsx', event.target.checked)}
-        />
-        {t('export.xlsx')}
-      </label>
+      <Choice name="zip" label={t('export.zip')} />
+      <Choice name="xlsx" label={t('export.xlsx')} />
       <p className="button-row">
         <button
           type="button"
@@ -43,12 +28,28 @@ export function ExportRun() {
           disabled={blocked}
           onClick={() => void run()}
         >
-          {t(choices.force ? 'export.startDraft' : 'export.start')}
+          {t(force ? 'export.startDraft' : 'export.start')}
         </button>
       </p>
       {phase === 'running' && <ExportProgress />}
       {phase === 'cancelled' && <p role="status">{t('export.cancelled')}</p>}
     </section>
+  );
+}
+
+/** A checkbox bound to one of the export's yes-or-no choices. */
+function Choice({ name, label }: { name: 'zip' | 'xlsx'; label: string }) {
+  const checked = useFicha((state) => state.exportChoices[name]);
+  const setChoice = useFicha((state) => state.setExportChoice);
+  return (
+    <label className="package-check">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => setChoice(name, event.target.checked)}
+      />
+      {label}
+    </label>
   );
 }
 
