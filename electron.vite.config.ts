@@ -40,6 +40,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           worker: resolve(root, 'electron/engine/jobs/worker.ts'),
+          'import-worker': resolve(root, 'electron/engine/import/pipeline/import-worker.ts'),
+          'zip-worker': resolve(root, 'electron/engine/export/zip-worker.ts'),
         },
         external: ['better-sqlite3'],
       },

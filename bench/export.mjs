@@ -40,6 +40,16 @@ await build({
   packages: 'external',
   logLevel: 'error',
 });
+// The zip worker sits beside the engine bundle, where the export looks for it.
+await build({
+  entryPoints: ['electron/engine/export/zip-worker.ts'],
+  outfile: join(dir, 'zip-worker.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  packages: 'external',
+  logLevel: 'error',
+});
 const engine = createRequire(import.meta.url)(join(dir, 'export-engine.cjs'));
 
 // The workspace is built once and kept between runs of the benchmark.

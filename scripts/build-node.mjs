@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 const entries = {
   cli: 'electron/cli/index.ts',
   worker: 'electron/engine/jobs/worker.ts',
+  'import-worker': 'electron/engine/import/pipeline/import-worker.ts',
+  'zip-worker': 'electron/engine/export/zip-worker.ts',
 };
 
 const entryPoints = Object.fromEntries(

@@ -67,7 +67,7 @@ export async function exportPackage(
   const temp = temporaryPaths(options.out, prefix);
   workspace.logger.info(`[export] exporting ${dataset.name} to ${prefix}`);
 
-  const zip = options.zip ? new PackageZip(temp.zip, date) : null;
+  const zip = options.zip ? new PackageZip(temp.zip, date, { logger: workspace.logger }) : null;
   const signal = options.signal ?? new AbortController().signal;
   const target: DataTarget = {
     workspace,

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import type { TextSink } from './csv-writer';
+import type { ZipEntry } from './package-zip';
 
 /** A written file of the package: its name in the package, size and SHA-256. */
 export interface WrittenFile {
@@ -24,7 +23,7 @@ export class PackageFile implements TextSink {
   constructor(
     readonly name: string,
     file: string,
-    private readonly entry: Writable | null,
+    private readonly entry: ZipEntry | null,
   ) {
     this.fd = openSync(file, 'wx');
   }
@@ -35,7 +34,7 @@ export class PackageFile implements TextSink {
     this.hash.update(buffer);
     this.bytes += buffer.length;
     writeSync(this.fd, buffer);
-    if (this.entry && !this.entry.write(buffer)) await once(this.entry, 'drain');
+    await this.entry?.write(buffer);
   }
 
   /** Closes the file and the entry and returns what was written. */
@@ -45,14 +44,13 @@ export class PackageFile implements TextSink {
     return { name: this.name, bytes: this.bytes, sha256: this.hash.digest('hex') };
   }
 
-  /** Closes the file descriptor after a failure; the folder is removed anyway. */
+  /** Closes the file descriptor after a failure; the folder and zip are removed anyway. */
   abandon(): void {
     try {
       closeSync(this.fd);
     } catch {
       // Already closed: nothing more to release.
     }
-    this.entry?.destroy();
   }
 }
 
@@ -61,7 +59,7 @@ export async function writeWholeFile(
   name: string,
   file: string,
   content: string | Buffer,
-  entry: Writable | null,
+  entry: ZipEntry | null,
 ): Promise<WrittenFile> {
   const target = new PackageFile(name, file, entry);
   try {

@@ -1,79 +1,155 @@
-import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import type { WriteStream } from 'node:fs';
-import { PassThrough } from 'node:stream';
-import type { Readable } from 'node:stream';
-import { finished } from 'node:stream/promises';
-import { ZipFile } from 'yazl';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../logger';
 import type { WrittenFile } from './package-file';
+import { ZipSession } from './zip-session';
+import type { FromZip, ToZip } from './zip-session';
+
+/** Bytes posted to the zip and not yet taken by its deflate, before writes wait. */
+const IN_FLIGHT_LIMIT = 16 << 20;
+
+/** One entry of the zip, fed as its file is written. */
+export interface ZipEntry {
+  write(chunk: Buffer): Promise<void>;
+  end(): void;
+}
+
+/** How a package zip is written. */
+export interface PackageZipOptions {
+  logger?: Logger;
+  /** zip's own default is 6. */
+  compressionLevel?: number;
+  /** The built zip worker; null writes in this thread. Found beside the code by default. */
+  workerScript?: string | null;
+}
 
 /**
- * The package's zip, written so that two exports of the same state give
- * the same bytes: every entry carries the package's fixed date and mode,
- * entries go in a fixed order, and nothing else varies.
+ * The package's zip, written in a worker thread of its own when the built
+ * worker is found (deflate then runs beside the CSV), or in this thread
+ * otherwise; both run the same ZipSession, so the bytes are the same.
  */
 export class PackageZip {
-  private readonly zip = new ZipFile();
-  private readonly hash = createHash('sha256');
-  private bytes = 0;
-  private readonly done: Promise<void>;
-  private readonly output: WriteStream;
+  /** Whether the zip is written in a worker thread. */
+  readonly threaded: boolean;
+  private readonly send: (message: ToZip) => void;
+  private readonly worker: Worker | null = null;
+  private inFlight = 0;
+  private exited = false;
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
+  private settle: ((message: FromZip) => void) | null = null;
 
   constructor(
     readonly file: string,
-    private readonly mtime: Date,
-    private readonly compressionLevel = 6,
+    mtime: Date,
+    options: PackageZipOptions = {},
   ) {
-    const output = createWriteStream(file, { flags: 'wx' });
-    this.output = output;
-    // A failed entry stream surfaces through the output stream's end; an
-    // unheard 'error' event would otherwise end the process.
-    this.zip.on('error', (error: Error) => output.destroy(error));
-    this.zip.outputStream.on('data', (chunk: Buffer) => {
-      this.hash.update(chunk);
-      this.bytes += chunk.length;
-    });
-    this.zip.outputStream.pipe(output);
-    this.done = finished(output);
+    const session = {
+      file,
+      mtime: mtime.getTime(),
+      compressionLevel: options.compressionLevel ?? 6,
+    };
+    const script = options.workerScript === undefined ? zipWorkerPath() : options.workerScript;
+    this.threaded = script !== null;
+    if (script) {
+      const worker = new Worker(script, { workerData: session });
+      worker.on('message', (message: FromZip) => this.receive(message));
+      worker.on('error', (error) => this.receive({ failed: error.message }));
+      worker.on('exit', () => {
+        this.exited = true;
+        this.receive({ failed: 'the zip worker stopped' });
+      });
+      this.worker = worker;
+      this.send = (message) => worker.postMessage(message);
+    } else {
+      options.logger?.info('[export] zip worker not built; the zip is written in this thread');
+      const local = new ZipSession(session, (message) =>
+        queueMicrotask(() => this.receive(message)),
+      );
+      this.send = (message) => local.handle(message);
+    }
   }
 
-  /** Adds an entry fed by the returned stream (for files written as they are made). */
-  entry(name: string): PassThrough {
-    const stream = new PassThrough({ highWaterMark: 4 << 20 });
-    this.zip.addReadStream(stream, name, this.options());
-    return stream;
+  /** Adds an entry fed by the returned sink (for files written as they are made). */
+  entry(name: string): ZipEntry {
+    this.send({ entry: name });
+    return {
+      write: (chunk) => this.write(chunk),
+      end: () => this.send({ endEntry: true }),
+    };
   }
 
   /** Adds an entry whose bytes are known. */
   addBuffer(name: string, content: Buffer): void {
-    this.zip.addBuffer(content, name, this.options());
+    this.send({ buffer: name, bytes: content });
   }
 
   /** Ends the zip and waits until the file is on disk. */
   async finish(name: string): Promise<WrittenFile> {
-    this.zip.end();
-    await this.done;
-    return { name, bytes: this.bytes, sha256: this.hash.digest('hex') };
+    const answer = await this.ask({ finish: true });
+    await this.worker?.terminate();
+    if ('finished' in answer) return { name, ...answer.finished };
+    throw this.failure ?? new Error('the zip was not finished');
   }
 
-  /** Stops writing after a failure; the caller removes the file. */
+  /** Stops writing after a failure and closes the file; the caller removes it. */
   async abandon(): Promise<void> {
-    this.zip.outputStream.unpipe();
-    (this.zip.outputStream as unknown as Readable).destroy();
-    this.output.destroy();
-    await this.done.catch(() => undefined);
+    if (!this.exited) {
+      const answer = new Promise<FromZip>((resolve) => (this.settle = resolve));
+      this.send({ abandon: true });
+      await answer;
+    }
+    await this.worker?.terminate();
   }
 
-  private options() {
-    // DOS time only: the extended timestamp is UTC seconds, which would move
-    // with the time zone once the local fields are pinned (see zipDate).
-    return {
-      mtime: this.mtime,
-      mode: 0o100644,
-      compressionLevel: this.compressionLevel,
-      forceDosTimestamp: true,
-    };
+  private async write(chunk: Buffer): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.inFlight += chunk.length;
+    this.send({ chunk });
+    while (this.inFlight > IN_FLIGHT_LIMIT && !this.failure) {
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    if (this.failure) throw this.failure;
   }
+
+  private ask(message: ToZip): Promise<FromZip> {
+    if (this.failure) return Promise.resolve({ failed: this.failure.message });
+    const answer = new Promise<FromZip>((resolve) => (this.settle = resolve));
+    this.send(message);
+    return answer;
+  }
+
+  private receive(message: FromZip): void {
+    if ('consumed' in message) {
+      this.inFlight -= message.consumed;
+      if (this.inFlight <= IN_FLIGHT_LIMIT) this.wakeWriter();
+      return;
+    }
+    if ('failed' in message && !this.failure) this.failure = new Error(message.failed);
+    this.wakeWriter();
+    this.settle?.(message);
+    this.settle = null;
+  }
+
+  private wakeWriter(): void {
+    this.wake?.();
+    this.wake = null;
+  }
+}
+
+/**
+ * The built zip worker beside this code: out/node (CLI, web host) or
+ * out/main (desktop, where shared code may sit one folder down in chunks/),
+ * and the Node build of the repository when the engine runs from source.
+ */
+function zipWorkerPath(): string | null {
+  const folders = [__dirname, path.dirname(__dirname)];
+  if (__filename.endsWith('.ts')) folders.push(path.resolve(__dirname, '../../../out/node'));
+  const files = folders.flatMap((folder) =>
+    ['zip-worker.cjs', 'zip-worker.js'].map((name) => path.join(folder, name)),
+  );
+  return files.find((file) => existsSync(file)) ?? null;
 }
 
 /**

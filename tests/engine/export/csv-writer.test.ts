@@ -1,4 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqliteError } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDataset } from '../../../electron/engine/datasets/catalog';
 import { beginDatasetWrite } from '../../../electron/engine/datasets/writer';
 import { writeTableCsv } from '../../../electron/engine/export/csv-writer';
@@ -76,9 +78,45 @@ describe('the CSV writer', () => {
     expect(await csvOf(['number'], [[1.5], ['ND'], ['1,5']])).toBe('c0\r\n1.5\r\nND\r\n"1,5"\r\n');
   });
 
+  it('writes numbers stored in a text column the way a number column does', async () => {
+    expect(
+      await csvOf(
+        ['text', 'boolean'],
+        [
+          [0.1 + 0.2, 1],
+          [7, 'sí, claro'],
+          [null, 0],
+        ],
+      ),
+    ).toBe('c0,c1\r\n0.30000000000000004,true\r\n7,"sí, claro"\r\n,false\r\n');
+  });
+
   it('writes every row once across pages, in table order', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => [i]);
     const csv = await csvOf(['integer'], rows, 7);
+    expect(csv.trimEnd().split('\r\n').slice(1).map(Number)).toEqual(rows.map((r) => r[0]));
+  });
+
+  it("reads fewer rows per page when a page passes SQLite's length limit", async () => {
+    const prepare = workspace.db.prepare.bind(workspace.db);
+    const asked: number[] = [];
+    vi.spyOn(workspace.db, 'prepare').mockImplementation((sql: string) => {
+      const statement = prepare(sql) as Statement<unknown[]>;
+      if (!sql.includes('group_concat')) return statement;
+      const get = statement.get.bind(statement);
+      statement.get = (...params: unknown[]) => {
+        const rows = params.at(-1) as number;
+        asked.push(rows);
+        if (rows > 6) throw new SqliteError('string or blob too big', 'SQLITE_TOOBIG');
+        return get(...params);
+      };
+      return statement;
+    });
+    const rows = Array.from({ length: 25 }, (_, i) => [i]);
+
+    const csv = await csvOf(['integer'], rows, 20);
+
+    expect(asked).toEqual([20, 10, 5, 5, 5, 5, 5, 5]);
     expect(csv.trimEnd().split('\r\n').slice(1).map(Number)).toEqual(rows.map((r) => r[0]));
   });
 
