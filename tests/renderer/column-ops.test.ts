@@ -150,3 +150,55 @@ describe('the reshaping forms of the column menu', () => {
     expect(moveColumnUp(['a', 'b', 'c'], 'c')).toEqual(['a', 'c', 'b']);
   });
 });
+
+describe('the INEGI key forms of the column menu', () => {
+  const places = [
+    profile('entidad', 'Entidad federativa', 'text'),
+    profile('municipio', 'Municipio', 'text'),
+  ];
+
+  it('looks municipalities up in the state column it finds by its header', () => {
+    const op = columnOp('inegi-municipality')!;
+    const values = initialValues(op, places[1], places);
+    expect(values).toMatchObject({ state: 'entidad', stateKey: '', into: 'cvegeo', shortInto: '' });
+    expect(op.build(places[1], values, places)).toEqual({
+      op: 'inegi-municipality',
+      column: 'municipio',
+      state: 'entidad',
+      into: 'cvegeo',
+    });
+  });
+
+  it('uses one fixed state, the short key and the official name when asked', () => {
+    const op = columnOp('inegi-municipality')!;
+    const values = {
+      ...initialValues(op, places[1], places),
+      state: '',
+      stateKey: '09',
+      shortInto: 'cve_mun',
+      withName: true,
+    };
+    const step = op.build(places[1], values, places);
+    expect(step).toEqual({
+      op: 'inegi-municipality',
+      column: 'municipio',
+      stateKey: '09',
+      into: 'cvegeo',
+      shortInto: 'cve_mun',
+      canonicalName: 'municipio_inegi',
+    });
+    expect(parseStep(step)).toMatchObject({ ok: true });
+    expect(op.fields.find((f) => f.key === 'stateKey')?.options).toHaveLength(33);
+  });
+
+  it('adds state keys with the official name when asked', () => {
+    const op = columnOp('inegi-state')!;
+    const values = { ...initialValues(op, places[0], places), withName: true };
+    expect(op.build(places[0], values, places)).toEqual({
+      op: 'inegi-state',
+      column: 'entidad',
+      into: 'cve_ent',
+      canonicalName: 'entidad_inegi',
+    });
+  });
+});

@@ -4,6 +4,7 @@ import type { StepInput } from '../../../../shared/operations';
 import type { StepPreview } from '../../../../shared/operations/results';
 import type { ColumnProfile } from '../../../../shared/table';
 import { pickBilingual } from '../../i18n';
+import type { MessageKey } from '../../i18n';
 import { formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
 import { ErrorBanner } from '../common/error-banner';
@@ -166,6 +167,7 @@ function FieldInput(props: {
       <label htmlFor={id}>
         {t(field.label)}
         <select id={id} value={String(value)} onChange={(event) => onChange(event.target.value)}>
+          {field.optional && <option value="">{t('colop.noColumn')}</option>}
           {columns.map((c) => (
             <option key={c.name} value={c.name}>
               {c.label}
@@ -197,7 +199,7 @@ function FieldInput(props: {
         <select id={id} value={String(value)} onChange={(event) => onChange(event.target.value)}>
           {(field.options ?? []).map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label ? t(option.label) : option.value}
+              {option.label ? t(option.label) : (option.text ?? option.value)}
             </option>
           ))}
         </select>
@@ -279,6 +281,31 @@ function ColumnsInput(props: {
   );
 }
 
+/** What the step would report, by kind, so that no value is lost without being seen. */
+const reportKeys: Record<string, MessageKey> = {
+  unmatched: 'colop.report.unmatched',
+  ambiguous: 'colop.report.ambiguous',
+  notConverted: 'colop.report.notConverted',
+  markers: 'colop.report.markers',
+  censored: 'colop.report.censored',
+};
+
+function ReportLine({ report }: { report: StepPreview['report'] }) {
+  const t = useT();
+  const kinds = Object.entries(report.counts).filter(([, n]) => n > 0);
+  if (kinds.length === 0) return null;
+  const said = kinds.map(([kind, n]) =>
+    reportKeys[kind] ? t(reportKeys[kind], { n }) : `${kind}: ${n}`,
+  );
+  return (
+    <p className="column-op-report" role="status">
+      {said.join(' · ')}
+      {report.examples.length > 0 &&
+        ` — ${t('colop.report.examples', { examples: report.examples.join(', ') })}`}
+    </p>
+  );
+}
+
 function PreviewRows({ preview }: { preview: StepPreview }) {
   const t = useT();
   const reshape = preview.columnsBefore.join(',') !== preview.columnsAfter.join(',');
@@ -292,6 +319,7 @@ function PreviewRows({ preview }: { preview: StepPreview }) {
             : t('colop.changed', { changed: preview.changed, scanned: preview.scanned })}
         </p>
       )}
+      <ReportLine report={preview.report} />
       {reshape && (
         <p className="muted">
           {t('colop.reshape', {

@@ -1,5 +1,6 @@
 import type { StepInput } from '../../../../shared/operations';
 import type { ColumnProfile } from '../../../../shared/table';
+import { inegiStates } from '../../../../shared/operations/values/states';
 import { columnTypes } from '../../../../shared/table';
 import type { MessageKey } from '../../i18n';
 
@@ -12,13 +13,15 @@ export interface OpField {
   key: string;
   label: MessageKey;
   kind: 'text' | 'select' | 'checkbox' | 'column' | 'columns';
-  /** For selects: each value and how it reads (a catalog key, or the value itself). */
-  options?: { value: string; label: MessageKey | null }[];
+  /** For selects: each value and how it reads (a catalog key, a text, or the value itself). */
+  options?: { value: string; label: MessageKey | null; text?: string }[];
   initial(column: ColumnProfile, columns: readonly ColumnProfile[]): OpValue;
   /** Hidden unless another field has a value. */
   showWhen?: { key: string; value: string };
   /** For a list of columns: the order matters and can be changed. */
   ordered?: boolean;
+  /** For one column: "none" is a choice too (the value is then ''). */
+  optional?: boolean;
 }
 
 /** The value of one field: text, a check, or a list of column names. */
@@ -76,6 +79,12 @@ function unpivotColumns(column: ColumnProfile, columns: readonly ColumnProfile[]
 function neighbour(column: ColumnProfile, columns: readonly ColumnProfile[]): string | null {
   const at = columns.findIndex((c) => c.name === column.name);
   return columns[at + 1]?.name ?? columns[at - 1]?.name ?? null;
+}
+
+// The column that most likely names the state: its header says "estado" or "entidad".
+function stateColumn(column: ColumnProfile, columns: readonly ColumnProfile[]): string {
+  const named = (c: ColumnProfile) => /estado|entidad/i.test(`${c.name} ${c.label}`);
+  return columns.find((c) => c.name !== column.name && named(c))?.name ?? '';
 }
 
 // The value column a pivot starts with: the first numeric column other than the key.
@@ -386,6 +395,62 @@ export const columnOps: ColumnOp[] = [
       into: String(v.into),
       drop: v.drop === true,
     }),
+  },
+  {
+    id: 'inegi-state',
+    label: 'colop.inegiState',
+    fields: [
+      text('into', 'colop.keyColumn', () => 'cve_ent'),
+      { key: 'withName', label: 'colop.withName', kind: 'checkbox', initial: () => false },
+    ],
+    filterable: false,
+    build: (c, v) => ({
+      op: 'inegi-state',
+      column: c.name,
+      into: String(v.into),
+      ...(v.withName === true ? { canonicalName: `${c.name}_inegi`.slice(0, 63) } : {}),
+    }),
+  },
+  {
+    id: 'inegi-municipality',
+    label: 'colop.inegiMunicipality',
+    fields: [
+      {
+        key: 'state',
+        label: 'colop.stateColumn',
+        kind: 'column',
+        optional: true,
+        initial: stateColumn,
+      },
+      {
+        key: 'stateKey',
+        label: 'colop.stateKey',
+        kind: 'select',
+        options: [
+          { value: '', label: 'colop.anyState' },
+          ...inegiStates.map((s) => ({ value: s.key, label: null, text: `${s.key} ${s.name}` })),
+        ],
+        initial: () => '',
+        showWhen: { key: 'state', value: '' },
+      },
+      text('into', 'colop.keyColumn', () => 'cvegeo'),
+      text('shortInto', 'colop.shortKeyColumn', () => ''),
+      { key: 'withName', label: 'colop.withName', kind: 'checkbox', initial: () => false },
+    ],
+    filterable: false,
+    build: (c, v) => {
+      const state = String(v.state);
+      const stateKey = String(v.stateKey);
+      const shortInto = String(v.shortInto).trim();
+      return {
+        op: 'inegi-municipality',
+        column: c.name,
+        ...(state !== '' ? { state } : stateKey !== '' ? { stateKey } : {}),
+        into: String(v.into),
+        ...(shortInto !== '' ? { shortInto } : {}),
+        ...(v.withName === true ? { canonicalName: `${c.name}_inegi`.slice(0, 63) } : {}),
+      };
+    },
   },
   {
     id: 'remove-empty',
