@@ -1,5 +1,6 @@
 import { cleaningEn } from './cleaning-en';
 import { marksEn } from './marks-en';
+import { ficha2En } from './ficha2-en';
 import { packageEn } from './package-en';
 import type { MessageKey } from './es';
 import { teamEn } from './team-en';
@@ -212,6 +213,9 @@ export const en: Record<MessageKey, string> = {
 
   // Cleaning: column menus and facets
   ...cleaningEn,
+
+  // Ficha tab: spatial coverage picker, added fields
+  ...ficha2En,
   ...packageEn,
   ...marksEn,
 };

@@ -1,5 +1,6 @@
 import { cleaningEs } from './cleaning-es';
 import { marksEs } from './marks-es';
+import { ficha2Es } from './ficha2-es';
 import { packageEs } from './package-es';
 import { teamEs } from './team-es';
 
@@ -213,6 +214,9 @@ export const es = {
 
   // Cleaning: column menus and facets
   ...cleaningEs,
+
+  // Ficha tab: spatial coverage picker, added fields
+  ...ficha2Es,
   ...packageEs,
   ...marksEs,
 } as const;

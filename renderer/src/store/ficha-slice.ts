@@ -7,6 +7,7 @@ import type { Finding } from '../../../shared/validation/types';
 import type { FichaErrorData } from '../../../shared/result';
 import type { Vocabularies } from '../../../shared/vocabularies';
 import { safeCall } from '../api/client';
+import { findingTarget } from '../components/ficha/finding-target';
 import type { SliceContext } from './types';
 
 /** Rules whose findings come from the table, which only the engine can compute. */
@@ -27,12 +28,16 @@ export interface FichaSlice {
   fichaKeywords: KeywordSuggestion[];
   fichaVocabularies: Vocabularies | null;
   fichaBusy: boolean;
+  /** Elements to focus once the tab they are on shows (the first found wins). */
+  fichaFocus: { ids: string[]; seq: number } | null;
   loadFicha(): Promise<void>;
   editFicha(path: string, value: unknown): void;
   editDictionary(name: string, changes: Partial<DictionaryEntry>): void;
   addKeyword(keyword: string): void;
   removeKeyword(keyword: string): void;
   applyFindingFix(finding: Finding): Promise<void>;
+  /** Shows the tab a finding is about and asks it to focus the field, column or row. */
+  goToFinding(finding: Finding): void;
   saveFicha(): Promise<boolean>;
 }
 
@@ -57,6 +62,16 @@ export function createFichaSlice({ set, get, client }: SliceContext): FichaSlice
     set({ fichaFindings: [...own, ...tableFindings] });
   }
 
+  // Re-reads the engine's report of the table after a cleaning step; the draft stays.
+  async function refreshReport(dataset: string): Promise<void> {
+    const report = await safeCall(client, 'validation.run', { dataset });
+    if (!report.ok || get().gridDataset !== dataset) return;
+    tableFindings = report.value.findings.filter((f) => tableRule.test(f.rule));
+    set({ fichaChecklist: report.value.checklist });
+    const draft = get().fichaDraft;
+    if (draft) recheck(draft);
+  }
+
   function fail(error: FichaErrorData): void {
     get().showError(error);
   }
@@ -70,6 +85,7 @@ export function createFichaSlice({ set, get, client }: SliceContext): FichaSlice
     fichaKeywords: [],
     fichaVocabularies: null,
     fichaBusy: false,
+    fichaFocus: null,
 
     async loadFicha() {
       const dataset = get().gridDataset;
@@ -148,7 +164,17 @@ export function createFichaSlice({ set, get, client }: SliceContext): FichaSlice
       }
       const result = await safeCall(client, 'operations.apply', { dataset, steps: [fix.step] });
       if (!result.ok) return fail(result.error);
-      await get().loadFicha();
+      // The table changed: its grid, history and findings, not the ficha being typed.
+      await Promise.all([get().openGrid(dataset), get().loadCleaning()]);
+      await refreshReport(dataset);
+    },
+
+    goToFinding(finding) {
+      const target = findingTarget(finding.location);
+      if (!target) return;
+      get().setTab(target.tab);
+      if (target.row !== undefined) get().goToRow(target.row);
+      set({ fichaFocus: { ids: target.ids, seq: (get().fichaFocus?.seq ?? 0) + 1 } });
     },
 
     async saveFicha() {

@@ -3,7 +3,9 @@ import { columnTypes } from '../../../../shared/table';
 import '../../styles/ficha.css';
 import { useFicha } from '../../store/use-ficha';
 import { PlaceMark } from '../review/place-mark';
-import { say } from './text';
+import { dictionaryCellId } from './finding-target';
+import { fieldId, say } from './text';
+import { useFindingFocus } from './use-finding-focus';
 import { ValidationPanel } from './validation-panel';
 
 /** The Diccionario tab: one editable row per column (label, type, unit, description). */
@@ -20,11 +22,12 @@ export function DictionaryPanel() {
   useEffect(() => {
     void load();
   }, [dataset, load]);
+  useFindingFocus();
 
   return (
     <div className="ficha-layout">
       <div className="ficha-form">
-        <table className="ficha-dictionary">
+        <table className="ficha-dictionary" id={fieldId('dictionary')} tabIndex={-1}>
           <thead>
             <tr>
               <th scope="col">{say(locale, 'Columna', 'Column')}</th>
@@ -43,6 +46,7 @@ export function DictionaryPanel() {
                 </th>
                 <td>
                   <input
+                    id={dictionaryCellId(e.name, 'label')}
                     aria-label={`${e.name}: label`}
                     value={e.label}
                     onChange={(x) => edit(e.name, { label: x.target.value })}
@@ -72,6 +76,7 @@ export function DictionaryPanel() {
                 </td>
                 <td>
                   <textarea
+                    id={dictionaryCellId(e.name, 'description')}
                     aria-label={`${e.name}: description`}
                     rows={2}
                     value={e.description}

@@ -1,11 +1,16 @@
 import { useEffect } from 'react';
-import { firstSentence } from '../../../../shared/validation/rules/description-first-sentence';
 import '../../styles/ficha.css';
+import '../../styles/ficha-spatial.css';
 import { pickBilingual } from '../../i18n';
-import { useFicha } from '../../store/use-ficha';
+import { useFicha, useT } from '../../store/use-ficha';
+import { DistributionsSection } from './distributions-section';
 import { FichaField } from './ficha-field';
+import { formLimit, formLimits } from './form-limits';
 import { KeywordChips } from './keyword-chips';
+import { LimitCounter } from './limit-counter';
+import { SpatialCoverageField } from './spatial-coverage-field';
 import { fieldId, say } from './text';
+import { useFindingFocus } from './use-finding-focus';
 import { ValidationPanel } from './validation-panel';
 
 const months = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
@@ -21,10 +26,12 @@ export function FichaPanel() {
   const load = useFicha((state) => state.loadFicha);
   const edit = useFicha((state) => state.editFicha);
   const save = useFicha((state) => state.saveFicha);
+  const t = useT();
 
   useEffect(() => {
     void load();
   }, [dataset, load]);
+  useFindingFocus();
 
   if (!draft)
     return <p className="muted">{say(locale, 'Cargando la ficha…', 'Loading the ficha…')}</p>;
@@ -40,13 +47,18 @@ export function FichaPanel() {
       >
         <fieldset>
           <legend>{say(locale, 'Descripción', 'Description')}</legend>
-          <FichaField path="title" value={draft.title} limit={77} />
+          <FichaField path="title" value={draft.title} {...formLimit('title', draft.title)} />
+          {formLimits.ckanName && (
+            <LimitCounter
+              {...formLimit('ckanName', draft.title)}
+              label={t('ficha.ckanName', formLimit('ckanName', draft.title))}
+            />
+          )}
           <FichaField
             path="description"
             value={draft.description}
             multiline
-            limit={77}
-            count={[...firstSentence(draft.description)].length}
+            {...formLimit('description', draft.description)}
           />
           <KeywordChips />
         </fieldset>
@@ -146,38 +158,73 @@ export function FichaPanel() {
           <legend>{say(locale, 'Responsables', 'Responsible')}</legend>
           <FichaField path="publisher.name" value={draft.publisher.name} />
           <FichaField path="area" value={draft.area} />
-          <FichaField path="contact.name" value={draft.contact.name} />
-          <FichaField path="contact.position" value={draft.contact.position} />
-          <FichaField path="contact.email" value={draft.contact.email} type="email" />
+          {(['contact.name', 'contact.position'] as const).map((path) => (
+            <FichaField
+              key={path}
+              path={path}
+              value={draft.contact[path === 'contact.name' ? 'name' : 'position']}
+              {...formLimit(path, draft.contact[path === 'contact.name' ? 'name' : 'position'])}
+            />
+          ))}
+          <FichaField
+            path="contact.email"
+            value={draft.contact.email}
+            type="email"
+            {...formLimit('contact.email', draft.contact.email)}
+          />
         </fieldset>
 
         <fieldset>
           <legend>{say(locale, 'Cobertura y fechas', 'Coverage and dates')}</legend>
           <FichaField path="temporal.start" value={draft.temporal.start} />
           <FichaField path="temporal.end" value={draft.temporal.end} />
-          <FichaField
-            path="spatial"
-            value={
-              draft.spatial.kind === 'text'
-                ? draft.spatial.text
-                : `${draft.spatial.kind} ${draft.spatial.codes.join(', ')}`
-            }
-          >
-            <input
-              id={fieldId('spatial')}
-              value={
-                draft.spatial.kind === 'text'
-                  ? draft.spatial.text
-                  : `${draft.spatial.kind}${draft.spatial.codes.length ? `: ${draft.spatial.codes.join(', ')}` : ''}`
-              }
-              readOnly={draft.spatial.kind !== 'text'}
-              onChange={(e) => edit('spatial', { kind: 'text', codes: [], text: e.target.value })}
-            />
-          </FichaField>
+          <SpatialCoverageField textLimit={formLimits['spatial.text']?.max} />
           <FichaField path="issued" value={draft.issued} type="date" />
           <FichaField path="modified" value={draft.modified} type="date" />
           <FichaField path="landingPage" value={draft.landingPage} type="url" />
+          <FichaField path="moreInfo" value={draft.moreInfo.join('\n')}>
+            <textarea
+              id={fieldId('moreInfo')}
+              rows={2}
+              aria-describedby="ficha-more-info-hint"
+              value={draft.moreInfo.join('\n')}
+              onChange={(e) => edit('moreInfo', e.target.value.split('\n'))}
+              onBlur={(e) =>
+                edit(
+                  'moreInfo',
+                  e.target.value.split('\n').filter((l) => l.trim()),
+                )
+              }
+            />
+          </FichaField>
+          <span id="ficha-more-info-hint" className="muted">
+            {t('ficha.moreInfoHint')}
+          </span>
         </fieldset>
+
+        <fieldset>
+          <legend>{t('ficha.otherFields')}</legend>
+          <FichaField path="language" value={draft.language}>
+            <select
+              id={fieldId('language')}
+              value={draft.language}
+              onChange={(e) => edit('language', e.target.value)}
+            >
+              {!lists?.languages.some((l) => l.code === draft.language) && (
+                <option value={draft.language}>{draft.language || '—'}</option>
+              )}
+              {lists?.languages.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {pickBilingual(locale, l.label)}
+                </option>
+              ))}
+            </select>
+          </FichaField>
+          <FichaField path="version" value={draft.version} />
+          <FichaField path="versionNotes" value={draft.versionNotes} multiline />
+        </fieldset>
+
+        <DistributionsSection />
 
         <fieldset>
           <legend>{say(locale, 'Notas', 'Notes')}</legend>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useFicha } from '../../store/use-ficha';
+import { formLimit } from './form-limits';
+import { LimitCounter } from './limit-counter';
 import { fieldId, say } from './text';
 
 /** The chosen keywords as removable chips, a box to add one, and ranked suggestions. */
@@ -41,6 +43,7 @@ export function KeywordChips() {
           setText('');
         }}
       />
+      <LimitCounter {...formLimit('keywords', text)} />
       {suggestions.length > 0 && (
         <div className="ficha-suggestions">
           <span className="muted">{say(locale, 'Sugerencias:', 'Suggestions:')}</span>

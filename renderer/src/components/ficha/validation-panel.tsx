@@ -1,6 +1,7 @@
 import { pickBilingual } from '../../i18n';
 import { useFicha } from '../../store/use-ficha';
-import { fieldId, say } from './text';
+import { findingTarget } from './finding-target';
+import { say } from './text';
 
 /** Findings beside the form, updated as the person types: go to each, or apply its fix. */
 export function ValidationPanel() {
@@ -8,6 +9,7 @@ export function ValidationPanel() {
   const findings = useFicha((state) => state.fichaFindings);
   const checklist = useFicha((state) => state.fichaChecklist);
   const applyFix = useFicha((state) => state.applyFindingFix);
+  const goTo = useFicha((state) => state.goToFinding);
   const errors = findings.filter((f) => f.severity === 'error').length;
 
   return (
@@ -23,16 +25,8 @@ export function ValidationPanel() {
           <li key={`${f.rule}-${i}`} className={`ficha-finding ficha-${f.severity}`}>
             <span className="ficha-severity">{f.severity}</span> {pickBilingual(locale, f.message)}
             <div className="button-row">
-              {f.location.field && (
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() =>
-                    document
-                      .getElementById(fieldId(f.location.field!.split('.').slice(0, 2).join('.')))
-                      ?.focus()
-                  }
-                >
+              {findingTarget(f.location) && (
+                <button type="button" className="button button-small" onClick={() => goTo(f)}>
                   {say(locale, 'Ir', 'Go')}
                 </button>
               )}
