@@ -69,7 +69,7 @@ describe('previewing the DCAT record and exporting the package from the browser'
     await page.getByRole('tab', { name: 'Exportar' }).click();
     const start = page.getByRole('button', { name: 'Exportar paquete' });
     await start.waitFor();
-    await page.getByText(/La validación encontró \d+ errores/).waitFor();
+    await page.getByText(/La validación encontró errores: \d+/).waitFor();
     expect(await start.isDisabled()).toBe(true);
     await page.getByText(/dentro del límite del portal/).waitFor();
 
@@ -79,7 +79,7 @@ describe('previewing the DCAT record and exporting the package from the browser'
     await page.getByRole('table', { name: 'Archivos del paquete' }).waitFor();
     expect(await page.getByRole('cell', { name: 'SHA256SUMS' }).count()).toBe(1);
     await page
-      .getByText(/versión .* · 120 filas/)
+      .getByText(/versión .* · filas: 120/)
       .first()
       .waitFor();
     await screenshot(page, 'exportar');
@@ -123,6 +123,20 @@ describe('previewing the DCAT record and exporting the package from the browser'
   it('shows no difference between the preview and the export just made', async () => {
     await page.getByRole('tab', { name: 'Vista DCAT' }).click();
     await page.getByText('Sin cambios desde esa exportación.').waitFor();
+  });
+
+  it('shows the lines a later edit changes since the export', async () => {
+    await page.getByRole('tab', { name: 'Ficha' }).click();
+    await page.locator('#ficha-field-title').fill('Registros de emisiones, versión revisada');
+    await page.getByRole('tab', { name: 'Vista DCAT' }).click();
+    await page.getByText(/líneas añadidas: [1-9]/).waitFor();
+    await page.getByRole('button', { name: 'Ver diferencias' }).click();
+
+    const added = await page.locator('.diff-added').allTextContents();
+    const removed = await page.locator('.diff-removed').allTextContents();
+    expect(added.join('\n')).toContain('versión revisada');
+    expect(removed.join('\n')).toContain(`"${title}"`);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
