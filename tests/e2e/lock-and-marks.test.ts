@@ -146,4 +146,25 @@ describe('a workspace someone else edits, with open comments', () => {
     expect(merged.find((c) => c.text === '¿CO2 equivalente?')?.pending).toBe(false);
     expect(errors).toEqual([]);
   });
+
+  it('refuses the next change of the editor whose lock was taken, and says who has it', async () => {
+    const { page, errors } = await openPage(browser, editor!.url);
+    await page.getByRole('button', { name: /emisiones/ }).click();
+    await page.getByRole('tab', { name: 'Revisión' }).click();
+    const form = page.locator('.comment-form');
+    await form.getByLabel('Comentario', { exact: true }).fill('Residuos peligrosos');
+    await page.getByRole('button', { name: 'Agregar comentario' }).click();
+
+    await page
+      .getByRole('alert')
+      .getByText(/tomó el control/)
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Solo lectura' })
+      .getByText(/lo edita Luis Gómez \(luis@inecc\.gob\.mx\)/)
+      .waitFor();
+    await screenshot(page, 'lock-taken-from-editor');
+    expect(await ficha('comments', workspace, 'emisiones')).not.toContain('Residuos peligrosos');
+    expect(errors).toEqual([]);
+  });
 });

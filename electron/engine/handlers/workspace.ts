@@ -40,18 +40,20 @@ export const workspaceHandlers: HandlerMap<WorkspaceRequest> = {
 /**
  * What a window shows about its open workspace. A reader is told who holds
  * the lock now (read from the lock file, which may have changed since the
- * open), and whether this face may take it over.
+ * open), and whether this face may take it over. An editor whose lock was
+ * taken over is a reader from then on: dispatch refuses its writes.
  */
 export function workspaceInfo(workspace: Workspace, mayTakeOver = false): WorkspaceInfo {
   const count = workspace.db.prepare('SELECT count(*) FROM datasets').pluck().get() as number;
-  const holder = workspace.readOnly ? readLock(workspace.path) : null;
+  const readOnly = workspace.readOnly || (workspace.lockTakenBy?.() ?? null) !== null;
+  const holder = readOnly ? readLock(workspace.path) : null;
   return {
     path: workspace.path,
     name: basename(workspace.path, extname(workspace.path)),
     schemaVersion: workspace.schemaVersion,
-    readOnly: workspace.readOnly,
+    readOnly,
     lockHolder: holder ? holderInfo(holder) : null,
-    canTakeOver: workspace.readOnly && mayTakeOver,
+    canTakeOver: readOnly && mayTakeOver,
     datasets: count,
   };
 }

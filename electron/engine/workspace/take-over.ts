@@ -23,8 +23,8 @@ export interface WorkspaceSlot {
 }
 
 /**
- * Turns a read-only handle, opened because someone else held the edit lock,
- * into an editing one: the lock is taken over whoever holds it, then the
+ * Turns a read-only handle, opened because someone else held the edit lock
+ * (or an editing one whose lock someone else took over), into an editing one: the lock is taken over whoever holds it, then the
  * workspace is opened again for editing (which merges the comments readers
  * left beside it). The slot's old handle is closed; when the take-over
  * fails, a read-only handle is put back before the error is thrown, so the
@@ -32,7 +32,7 @@ export interface WorkspaceSlot {
  */
 export function takeOverWorkspace(slot: WorkspaceSlot, options: TakeOverOptions): Workspace {
   const current = slot.workspace;
-  if (!current.readOnly) return current;
+  if (!current.readOnly && !current.lockTakenBy?.()) return current;
 
   const holder = readLock(current.path);
   if (holder && options.expectedSince && holder.since !== options.expectedSince) {

@@ -160,4 +160,31 @@ describe('the editor whose lock was taken over', () => {
     await anaEngine.close();
     slot.workspace.close();
   });
+
+  it('is told who holds the lock now, and may take it back', async () => {
+    const file = newWorkspace('back.ficha');
+    const editor = openWorkspace(file, { actor: ana });
+    const anaEngine = createLocalEngine({
+      workspace: editor,
+      actor: ana,
+      logger: silentLogger,
+      readOnly: false,
+    });
+    const slot = { workspace: openWorkspace(file, { ...options, ifLocked: 'readOnly' }) };
+    takeOverWorkspace(slot, options);
+
+    const info = await anaEngine.call('workspace.info', {});
+    expect(info).toMatchObject({
+      ok: true,
+      value: { readOnly: true, canTakeOver: true, lockHolder: { name: 'Luis Gómez' } },
+    });
+    const back = await anaEngine.call('workspace.takeOver', {});
+    expect(back).toMatchObject({ ok: true, value: { readOnly: false } });
+    expect(lockName(file)).toBe('Ana López');
+    expect(await anaEngine.call('inventory.plan', { title: 'Otra vez' })).toMatchObject({
+      ok: true,
+    });
+    await anaEngine.close();
+    slot.workspace.close();
+  });
 });

@@ -38,9 +38,16 @@ export function LockBanner() {
   const workspace = useFicha((state) => state.workspace);
   const busy = useFicha((state) => state.takingOver);
   const takeOver = useFicha((state) => state.takeOverWorkspace);
+  const loadWorkspace = useFicha((state) => state.loadWorkspace);
+  const lockLost = useFicha((state) => state.error?.code === 'LOCK_TAKEN_OVER');
   const [asking, setAsking] = useState(false);
   const [taken, setTaken] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+
+  // A change refused because someone took the lock over: read who holds it, so this banner says.
+  useEffect(() => {
+    if (lockLost) void loadWorkspace();
+  }, [lockLost, loadWorkspace]);
 
   if (taken && workspace && !workspace.readOnly) {
     return (
