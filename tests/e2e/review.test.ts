@@ -202,4 +202,95 @@ describe('a reviewer and a communicator in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('compares with the last export, passes a bundle out and back, and reads the log', async () => {
+    await host?.stop();
+    host = undefined;
+    actAs('Ana Autora');
+    await ficha(
+      'export',
+      workspace,
+      'emisiones',
+      '--out',
+      path.join(folder.dir, 'paquetes'),
+      '--force',
+      // The stopped host leaves its lock behind; taking it over is what a person would do here.
+      '--take-over',
+    );
+    await ficha('meta', workspace, 'emisiones', '--set', 'title=Emisiones estatales 2019-2021');
+    host = await serve(workspace);
+    const { page, errors } = await openPage(browser, host.url);
+
+    await page.getByRole('button', { name: /emisiones/ }).click();
+    await page.getByRole('tab', { name: 'Revisión' }).click();
+    const changes = page.getByRole('region', { name: 'Qué cambió' });
+    await changes.getByLabel('La última exportación').check();
+    await changes.getByText(/^Desde la exportación del /).waitFor();
+    const row = changes.locator('.changes-table tr', { hasText: 'Emisiones estatales 2019-2021' });
+    await row.waitFor();
+
+    // The bundle downloads, a reviewer outside comments on it, and it merges back.
+    const bundleBox = page.getByRole('region', { name: 'Paquete de revisión' });
+    await bundleBox.getByRole('button', { name: 'Preparar el paquete de revisión' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      bundleBox.getByRole('link', { name: /Descargar el paquete de revisión/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('emisiones-revision.ficha');
+    const bundle = path.join(folder.dir, 'emisiones-revision.ficha');
+    await download.saveAs(bundle);
+    actAs('Eva Externa');
+    await ficha('comment', bundle, 'emisiones', '--text', 'Falta la unidad de medida');
+    actAs('Ana Autora');
+    await bundleBox.getByLabel('Incorporar un paquete revisado (.ficha)').setInputFiles(bundle);
+    await bundleBox.getByText(/Se incorporaron 1 comentarios/).waitFor();
+    await page.locator('.threads').getByText('Falta la unidad de medida').waitFor();
+    await screenshot(page, 'review-changes-since-export');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The inventory's files, its audit log and its liaisons.
+    await page
+      .getByRole('button', { name: /Volver/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Inventario' }).click();
+    await page.getByRole('button', { name: 'Preparar los archivos' }).click();
+    const [inventoryCsv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Inventario (CSV)' }).click(),
+    ]);
+    const text = readFileSync(await inventoryCsv.path(), 'utf8');
+    expect(text.split('\r\n')[0]).toContain('Nombre del conjunto');
+    expect(text).toContain('Emisiones estatales 2019-2021');
+
+    await page.getByRole('tab', { name: 'Bitácora' }).click();
+    const log = page.getByRole('region', { name: 'Bitácora del espacio' });
+    await log.getByText('Exportó el paquete').waitFor();
+    await log.getByLabel('Tipo').selectOption({ label: 'Cambios de estado' });
+    await expect.poll(() => log.getByText('Exportó el paquete').count()).toBe(0);
+    await log
+      .getByText(/Borrador → En revisión/)
+      .first()
+      .waitFor();
+    await log.getByLabel('Persona').selectOption('Ana Autora');
+    await log.getByRole('button', { name: 'Preparar la bitácora en CSV' }).click();
+    const [logCsv] = await Promise.all([
+      page.waitForEvent('download'),
+      log.getByRole('link', { name: 'Descargar la bitácora (CSV)' }).click(),
+    ]);
+    const logText = readFileSync(await logCsv.path(), 'utf8');
+    expect(logText).toContain('Ana Autora,,review.status,emisiones');
+    expect(logText).not.toContain('export.run');
+    await screenshot(page, 'audit-log');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Enlaces' }).click();
+    await page.getByLabel('Nombre o correo del enlace').fill('Lucía Enlace');
+    await page.getByRole('button', { name: 'Agregar enlace' }).click();
+    await page.getByRole('button', { name: 'Quitar a Lucía Enlace' }).waitFor();
+    expect(errors).toEqual([]);
+    await host.stop();
+    host = undefined;
+    expect(await ficha('liaisons', workspace, '--json')).toContain('Lucía Enlace');
+  });
 });

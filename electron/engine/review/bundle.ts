@@ -58,6 +58,9 @@ export function writeReviewBundle(
   const bundle = createWorkspace(out, { actor: workspace.actor, logger: workspace.logger });
   try {
     bundle.db.exec(`ATTACH DATABASE ${quoteLiteral(workspace.path)} AS origin`);
+    // The dataset row names its source file, which the bundle leaves out; the key is
+    // cleared right after, so keys are checked once the copy is whole (not inside it).
+    bundle.db.pragma('foreign_keys = OFF');
     transaction(bundle.db, () => {
       bundle.db.exec(
         `CREATE TABLE main.${quoteIdent(tableName)} AS SELECT * FROM origin.${quoteIdent(tableName)}`,
@@ -90,6 +93,9 @@ export function writeReviewBundle(
       });
     });
     bundle.db.exec('DETACH DATABASE origin');
+    bundle.db.pragma('foreign_keys = ON');
+    const broken = bundle.db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`review bundle: ${broken.length} rows lost their keys`);
   } finally {
     bundle.close();
   }

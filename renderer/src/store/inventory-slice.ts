@@ -69,7 +69,12 @@ export function createInventorySlice({ set, get, client }: SliceContext): Invent
     progressHtml: '',
 
     async openInventory() {
-      set({ inventoryOpen: true, inventoryFiles: {}, downloadsReport: null });
+      set({
+        inventoryOpen: true,
+        inventoryTab: 'catalog',
+        inventoryFiles: {},
+        downloadsReport: null,
+      });
       await get().loadInventory();
     },
 

@@ -176,6 +176,23 @@ describe('review bundles as downloads', () => {
       'emisiones-revision.ficha (descarga)',
     );
   });
+  it('bundles a dataset imported from a file without carrying the file along', async () => {
+    const csv = path.join(dir, 'estados.csv');
+    writeFileSync(csv, 'clave,nombre\n01,Aguascalientes\n02,Baja California\n');
+    await call('import.run', { file: csv });
+
+    const bundle = await call<DownloadFile & { rows: number }>('review.bundleFile', {
+      dataset: 'estados',
+    });
+
+    expect(bundle.rows).toBe(2);
+    const file = path.join(dir, bundle.name);
+    writeFileSync(file, Buffer.from(bundle.base64, 'base64'));
+    const outside = openWorkspace(file, { actor: workspace.actor, logger: silentLogger });
+    const row = outside.db.prepare('SELECT name, source_id FROM datasets').all();
+    outside.close();
+    expect(row).toEqual([{ name: 'estados', source_id: null }]);
+  });
 });
 
 describe('inventory files as downloads', () => {

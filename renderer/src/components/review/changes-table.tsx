@@ -9,11 +9,14 @@ export function ChangesTable() {
   const t = useT();
   const locale = useFicha((state) => state.locale);
   const changes = useFicha((state) => state.changes);
+  const compareWith = useFicha((state) => state.changesSince);
+  const setChangesSince = useFicha((state) => state.setChangesSince);
   if (!changes) return null;
 
+  const never = compareWith === 'export' ? 'review.changes.noExport' : 'review.changes.noApproval';
   const since =
     changes.since.kind === 'none'
-      ? t('review.changes.none')
+      ? t(never)
       : t(`review.changes.since.${changes.since.kind}`, {
           when: changes.since.at ? formatDateTime(locale, changes.since.at) : '—',
         });
@@ -60,7 +63,23 @@ export function ChangesTable() {
   return (
     <section className="review-box" aria-labelledby="review-changes-heading">
       <h2 id="review-changes-heading">{t('review.changes')}</h2>
-      <p className="muted">{since}</p>
+      <fieldset className="filter-row changes-switch">
+        <legend>{t('review.changes.compare')}</legend>
+        {(['approval', 'export'] as const).map((kind) => (
+          <label key={kind} className="checkbox">
+            <input
+              type="radio"
+              name="changes-since"
+              checked={compareWith === kind}
+              onChange={() => void setChangesSince(kind)}
+            />
+            {t(kind === 'approval' ? 'review.changes.sinceApproval' : 'review.changes.sinceExport')}
+          </label>
+        ))}
+      </fieldset>
+      <p className="muted" aria-live="polite">
+        {since}
+      </p>
       {changes.since.kind !== 'none' && rows.length === 0 && <p>{t('review.changes.nothing')}</p>}
       {changes.since.kind !== 'none' && rows.length > 0 && (
         <table className="plain-table changes-table">

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useFicha, useT } from '../../store/use-ficha';
+import { BundleBox } from './bundle-box';
 import { ChangesTable } from './changes-table';
 import { CommentForm } from './comment-form';
 import { CommentThreads } from './comment-threads';
@@ -34,6 +35,7 @@ export function ReviewPanel() {
         <div>
           <StatusBox />
           <ChangesTable />
+          <BundleBox />
         </div>
         <div>
           <CommentThreads />
