@@ -3,6 +3,7 @@ import type { StepInput } from '../../../../shared/operations';
 import type { ClusterMethod } from '../../store/cleaning-slice';
 import { useFicha } from '../../store/use-ficha';
 import { cleaningText } from './cleaning-text';
+import { ColumnOptions } from './column-options';
 
 const methods: ClusterMethod[] = ['fingerprint', 'ngram-fingerprint', 'phonetic', 'levenshtein'];
 
@@ -48,11 +49,7 @@ export function ClustersBox() {
         <label>
           {t.column}{' '}
           <select value={chosen} onChange={(e) => setColumn(e.target.value)}>
-            {columns.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.label}
-              </option>
-            ))}
+            <ColumnOptions columns={columns} />
           </select>
         </label>
         <label>

@@ -8,6 +8,7 @@ import type { MessageKey } from '../../i18n';
 import { formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
 import { ErrorBanner } from '../common/error-banner';
+import { ColumnOptions } from './column-options';
 import { columnOp, initialValues, moveColumnUp, toggleColumn } from './column-ops';
 import type { ColumnOp, OpField, OpValue, OpValues } from './column-ops';
 
@@ -168,11 +169,7 @@ function FieldInput(props: {
         {t(field.label)}
         <select id={id} value={String(value)} onChange={(event) => onChange(event.target.value)}>
           {field.optional && <option value="">{t('colop.noColumn')}</option>}
-          {columns.map((c) => (
-            <option key={c.name} value={c.name}>
-              {c.label}
-            </option>
-          ))}
+          <ColumnOptions columns={columns} />
         </select>
       </label>
     );

@@ -101,17 +101,25 @@ const text = (key: string, label: MessageKey, initial: OpField['initial']): OpFi
   initial,
 });
 
-const onInvalidField: OpField = {
-  key: 'onInvalid',
-  label: 'colop.onInvalid',
-  kind: 'select',
-  options: [
-    { value: 'keep', label: 'colop.invalid.keep' },
-    { value: 'empty', label: 'colop.invalid.empty' },
-    { value: 'flag', label: 'colop.invalid.flag' },
-  ],
-  initial: () => 'keep',
-};
+// A choice whose options read from catalog keys `${prefix}.${value}`.
+function choice(
+  key: string,
+  label: MessageKey,
+  prefix: string,
+  values: readonly string[],
+  initial: OpField['initial'],
+): OpField {
+  const options = values.map((value) => ({ value, label: `${prefix}.${value}` as MessageKey }));
+  return { key, label, kind: 'select', options, initial };
+}
+
+const onInvalidField = choice(
+  'onInvalid',
+  'colop.onInvalid',
+  'colop.invalid',
+  ['keep', 'empty', 'flag'],
+  () => 'keep',
+);
 
 const flagField: OpField = {
   ...text('flagColumn', 'colop.flagColumn', (c) => `${c.name}_nota`.slice(0, 63)),
@@ -319,17 +327,9 @@ export const columnOps: ColumnOp[] = [
       },
       text('key', 'colop.keyName', (c) => (isYearColumn(c) ? 'anio' : 'variable')),
       text('value', 'colop.valueName', () => 'valor'),
-      {
-        key: 'keyType',
-        label: 'colop.keyType',
-        kind: 'select',
-        options: [
-          { value: 'auto', label: 'colop.keyType.auto' },
-          { value: 'integer', label: 'colop.keyType.integer' },
-          { value: 'text', label: 'colop.keyType.text' },
-        ],
-        initial: (c) => (isYearColumn(c) ? 'integer' : 'auto'),
-      },
+      choice('keyType', 'colop.keyType', 'colop.keyType', ['auto', 'integer', 'text'], (c) =>
+        isYearColumn(c) ? 'integer' : 'auto',
+      ),
     ],
     filterable: false,
     build: (_c, v) => {
@@ -348,16 +348,13 @@ export const columnOps: ColumnOp[] = [
     label: 'colop.pivot',
     fields: [
       { key: 'value', label: 'colop.valueColumn', kind: 'column', initial: pivotValue },
-      {
-        key: 'aggregate',
-        label: 'colop.aggregate',
-        kind: 'select',
-        options: (['first', 'sum', 'mean', 'min', 'max', 'count'] as const).map((value) => ({
-          value,
-          label: `colop.aggregate.${value}` as MessageKey,
-        })),
-        initial: () => 'first',
-      },
+      choice(
+        'aggregate',
+        'colop.aggregate',
+        'colop.aggregate',
+        ['first', 'sum', 'mean', 'min', 'max', 'count'],
+        () => 'first',
+      ),
     ],
     filterable: false,
     build: (c, v) => {
