@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../i18n';
 import { formatBytes, formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
+import { JobProgress } from '../common/job-progress';
 
 const phaseLabels: Record<string, MessageKey> = {
   'export.data': 'export.phase.data',
@@ -59,32 +60,17 @@ function ExportProgress() {
   const progress = useFicha((state) => state.exportProgress);
   const cancel = useFicha((state) => state.cancelExport);
   const total = progress?.total ?? null;
-  const done = progress?.done ?? 0;
-  const percent = total ? Math.min(100, Math.round((done / total) * 100)) : null;
   const amount = (value: number) =>
     progress?.unit === 'bytes' ? formatBytes(locale, value) : formatCount(locale, value);
   const phase = progress ? t(phaseLabels[progress.phase] ?? 'export.running') : t('export.running');
   const text =
     progress?.unit === 'rows' && total !== null
-      ? t('export.progressRows', { phase, done: amount(done), total: amount(total) })
+      ? t('export.progressRows', { phase, done: amount(progress.done), total: amount(total) })
       : phase;
 
   return (
     <div className="export-progress">
-      <div
-        className={`progress${percent === null ? ' is-indeterminate' : ''}`}
-        role="progressbar"
-        aria-label={t('export.running')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent ?? undefined}
-        aria-valuetext={text}
-      >
-        <div className="progress-fill" style={{ width: `${percent ?? 30}%` }} />
-      </div>
-      <p className="muted" aria-live="polite">
-        {text}
-      </p>
+      <JobProgress progress={progress} label={t('export.running')} text={text} />
       <button type="button" className="button" onClick={() => void cancel()}>
         {t('export.cancel')}
       </button>
