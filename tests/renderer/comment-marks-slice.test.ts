@@ -59,23 +59,30 @@ describe('the comment marks slice', () => {
     expect(store.getState().commentPlaces.columns.get('estado')).toHaveLength(1);
   });
 
-  it('loads again when the trigger changes, and not twice for the same one', async () => {
+  it('loads again when comments or the grid change, and not twice for the same state', async () => {
     let threads = [thread('t1', { kind: 'row', row: 3 })];
     const fake = fakeClient({ 'review.comments': () => ok(threads) });
     const store = createFichaStore(fake.client, null);
     const first: unknown[] = [];
 
-    store.getState().refreshCommentMarks('emisiones', first);
-    store.getState().refreshCommentMarks('emisiones', first);
+    store.getState().refreshCommentMarks('emisiones', first, 1);
+    store.getState().refreshCommentMarks('emisiones', first, 1);
     await settle();
     expect(fake.calls).toHaveLength(1);
     expect(store.getState().commentPlaces.rows.get(3)).toHaveLength(1);
 
     threads = [thread('t1', { kind: 'row', row: 3 }, true)];
-    store.getState().refreshCommentMarks('emisiones', []);
+    store.getState().refreshCommentMarks('emisiones', [], 1);
     await settle();
     expect(fake.calls).toHaveLength(2);
     expect(store.getState().commentPlaces.rows.size).toBe(0);
+
+    // The same dataset opened again (a new grid generation) reads comments others added.
+    threads = [thread('t2', { kind: 'field', field: 'title' })];
+    store.getState().refreshCommentMarks('emisiones', first, 2);
+    await settle();
+    expect(fake.calls).toHaveLength(3);
+    expect(store.getState().commentPlaces.fields.get('title')).toHaveLength(1);
   });
 
   it('keeps the marks of the dataset now open when an older answer arrives late', async () => {

@@ -14,15 +14,16 @@ export interface CommentMarksSlice {
   loadCommentMarks(dataset: string): Promise<void>;
   /**
    * Loads the marks of a dataset unless they were already loaded for it
-   * with the same trigger (the Revisión tab's threads, which change when a
-   * comment is added, answered or resolved).
+   * with the same triggers: the Revisión tab's threads (a new array when a
+   * comment is added, answered or resolved) and the grid's generation (a
+   * new number each time the dataset is opened or its table changes).
    */
-  refreshCommentMarks(dataset: string, trigger: unknown): void;
+  refreshCommentMarks(dataset: string, threads: unknown, generation: number): void;
 }
 
 /** Creates the comment marks slice. */
 export function createCommentMarksSlice({ set, get, client }: SliceContext): CommentMarksSlice {
-  let loadedFor: { dataset: string; trigger: unknown } | null = null;
+  let loadedFor: { dataset: string; threads: unknown; generation: number } | null = null;
 
   return {
     commentMarksDataset: null,
@@ -40,9 +41,13 @@ export function createCommentMarksSlice({ set, get, client }: SliceContext): Com
       set({ commentPlaces: result.ok ? commentPlaces(result.value) : noCommentPlaces });
     },
 
-    refreshCommentMarks(dataset, trigger) {
-      if (loadedFor?.dataset === dataset && loadedFor.trigger === trigger) return;
-      loadedFor = { dataset, trigger };
+    refreshCommentMarks(dataset, threads, generation) {
+      const same =
+        loadedFor?.dataset === dataset &&
+        loadedFor.threads === threads &&
+        loadedFor.generation === generation;
+      if (same) return;
+      loadedFor = { dataset, threads, generation };
       void get().loadCommentMarks(dataset);
     },
   };
