@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { FichaError } from '../../../shared/errors';
 import type { CellValue, ColumnType } from '../../../shared/table';
@@ -6,19 +5,15 @@ import { quoteIdent } from '../db/quote';
 import { STAGING_PREFIX } from '../db/schema';
 import type { Workspace } from '../workspace/workspace';
 import type { DatasetRecord } from './catalog';
-import { toSqlValue } from './cells';
 import { commitDataset } from './commit-dataset';
 import type { DatasetCommit } from './commit-dataset';
 import { newId } from './ids';
 import { reservedColumnNames } from './names';
+import { rowInserter } from './row-inserter';
 import { sourceBytesWriter } from './source-store';
 
 /** SQLite's default limit on the columns of a table. */
 export const MAX_COLUMNS = 2000;
-
-/** Rows per multi-row INSERT: fastest in measured.md, capped by SQLite's 32,766 parameters. */
-const ROWS_PER_INSERT = 50;
-const MAX_PARAMETERS = 32_766;
 
 /** A column as an import declares it before the rows arrive. */
 export interface WriterColumn {
@@ -38,6 +33,12 @@ export interface DatasetWriter {
   readonly rowsWritten: number;
   /** Inserts a batch of rows (cells in column order) in one transaction. */
   insertRows(rows: readonly (readonly CellValue[])[]): void;
+  /**
+   * Appends, in their order, the rows of `table` in another SQLite file
+   * (written apart, e.g. by a second thread reading a later part of the
+   * file) whose columns match the staging table's, in one transaction.
+   */
+  appendFrom(file: string, table: string, rows: number): void;
   /** Stores the next piece of the original file's bytes. */
   addSourceChunk(bytes: Uint8Array): void;
   /** Ends the original file's bytes: their size and SHA-256, hashed once as they were added. */
@@ -93,6 +94,21 @@ export function beginDatasetWrite(
       db.transaction(() => insert(rows)).immediate();
       rowsWritten += rows.length;
     },
+    appendFrom(file, table, rows) {
+      assertOpen();
+      db.prepare('ATTACH DATABASE ? AS part').run(file);
+      try {
+        db.transaction(() => {
+          db.exec(
+            `INSERT INTO ${quoteIdent(stagingTable)} ` +
+              `SELECT * FROM part.${quoteIdent(table)} ORDER BY rowid`,
+          );
+        }).immediate();
+      } finally {
+        db.exec('DETACH DATABASE part');
+      }
+      rowsWritten += rows;
+    },
     addSourceChunk(bytes) {
       assertOpen();
       source.add(bytes);
@@ -123,38 +139,5 @@ export function beginDatasetWrite(
         db.prepare('DELETE FROM source_chunks WHERE source_id = ?').run(source.sourceId);
       }).immediate();
     },
-  };
-}
-
-/**
- * Prepares the INSERTs of a table once: one of many rows for full groups,
- * one of a single row for the remainder, reusing the parameter array.
- */
-function rowInserter(db: Database.Database, table: string, width: number) {
-  const perInsert = Math.max(1, Math.min(ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / width)));
-  const tuple = `(${new Array(width).fill('?').join(', ')})`;
-  const into = `INSERT INTO ${quoteIdent(table)} VALUES `;
-  const many = db.prepare(into + new Array(perInsert).fill(tuple).join(', '));
-  const one = db.prepare(into + tuple);
-  const manyParams: unknown[] = new Array(perInsert * width);
-  const oneParams: unknown[] = new Array(width);
-
-  const fill = (params: unknown[], at: number, row: readonly CellValue[]) => {
-    if (row.length > width) {
-      throw new Error(`[datasets] a row has ${row.length} cells for ${width} columns`);
-    }
-    for (let i = 0; i < width; i++) params[at + i] = toSqlValue(row[i]);
-  };
-
-  return (rows: readonly (readonly CellValue[])[]) => {
-    let index = 0;
-    for (; index + perInsert <= rows.length; index += perInsert) {
-      for (let r = 0; r < perInsert; r++) fill(manyParams, r * width, rows[index + r]);
-      many.run(manyParams);
-    }
-    for (; index < rows.length; index++) {
-      fill(oneParams, 0, rows[index]);
-      one.run(oneParams);
-    }
   };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { FichaError } from '../../../../shared/errors';
-import type { ImportOptions, ImportResult } from '../../../../shared/import';
-import type { ImportWarning } from '../../../../shared/table';
+import type { ImportOptions, ImportResult, Progress } from '../../../../shared/import';
+import type { CellValue, ImportWarning } from '../../../../shared/table';
 import { datasetNamePattern, uniqueDatasetName } from '../../datasets/names';
 import { beginDatasetWrite } from '../../datasets/writer';
 import type { DatasetWriter } from '../../datasets/writer';
@@ -10,14 +10,19 @@ import type { Logger } from '../../logger';
 import type { Workspace } from '../../workspace/workspace';
 import { readEmbeddedMetadata } from '../embedded';
 import { finalizeColumns } from './finalize-columns';
-import { prepareTable, streamTable } from './read-table';
+import { createAssembler, prepareTable, streamTable } from './read-table';
 import type { PreparedTable, ReadControls } from './read-table';
 import { settleUndecided } from './settle-undecided';
+import { startSplitReading } from './split-reading';
+import type { SplitSettings } from './split-reading';
 import { storeSource } from './store-source';
+import type { AssembledTable } from './table-assembler';
 
 /** What an import run needs besides the file: a way to stop, report and log. */
 export interface ImportControls extends ReadControls {
   logger: Logger;
+  /** Reading a large text file in two threads: when (defaults) or never (false). */
+  split?: SplitSettings | false;
 }
 
 /**
@@ -35,7 +40,12 @@ export async function importFile(
 ): Promise<ImportResult> {
   const started = Date.now();
   const name = chooseName(workspace, file, options);
-  const table = await prepareTable(file, options, { ...controls, keepBytes: true });
+  const progress = combinedProgress(controls.progress);
+  const table = await prepareTable(file, options, {
+    ...controls,
+    progress: progress.own,
+    keepBytes: true,
+  });
   controls.logger.info('[import] started', {
     format: table.reader.format,
     columns: table.columns.length,
@@ -44,7 +54,11 @@ export async function importFile(
   let writer: DatasetWriter | null = null;
   try {
     writer = beginDatasetWrite(workspace, { columns: table.columns, file: path.basename(file) });
-    const result = await writeDataset(workspace, writer, table, name, options, controls);
+    const result = await writeDataset(workspace, writer, table, name, options, {
+      ...controls,
+      progress: progress.own,
+      tailProgress: progress.tail,
+    });
     controls.logger.info('[import] finished', {
       rows: result.rows,
       columns: result.columns.length,
@@ -61,21 +75,64 @@ export async function importFile(
   }
 }
 
+/**
+ * Progress as reported to the caller: the rows phase of a split file adds
+ * the bytes the second thread has read to those of the first.
+ */
+function combinedProgress(report: ((p: Progress) => void) | undefined) {
+  let tailBytes = 0;
+  let last: Progress | null = null;
+  const own = report
+    ? (p: Progress) => {
+        if (p.phase === 'rows') last = p;
+        report(p.phase === 'rows' ? { ...p, done: p.done + tailBytes } : p);
+      }
+    : undefined;
+  const tail = (bytes: number) => {
+    tailBytes = bytes;
+    if (last && report) report({ ...last, done: last.done + tailBytes });
+  };
+  return { own, tail };
+}
+
 async function writeDataset(
   workspace: Workspace,
   writer: DatasetWriter,
   table: PreparedTable,
   name: string,
   options: ImportOptions,
-  controls: ImportControls,
+  controls: ImportControls & { tailProgress: (bytes: number) => void },
 ): Promise<ImportResult> {
   const { signal, progress } = controls;
   const file = table.reader.file;
-  // A text file's bytes are stored and hashed as its rows are read (one
-  // read); a workbook's are read apart, since its reader skips around.
-  const add = (bytes: Uint8Array) => writer.addSourceChunk(bytes);
-  if (!table.reader.tapBytes?.(add)) await storeSource(file, add, signal, progress);
-  const assembled = await streamTable(table, options, signal, (rows) => writer.insertRows(rows));
+  const assembler = createAssembler(table, options);
+  const split =
+    controls.split === false
+      ? null
+      : await startSplitReading(table, options, {
+          writer,
+          assembler,
+          signal,
+          settings: controls.split ?? {},
+          progress: controls.tailProgress,
+        });
+
+  let assembled: AssembledTable;
+  try {
+    // A text file's bytes are stored and hashed as its rows are read (one
+    // read); a workbook's are read apart, since its reader skips around.
+    const add = (bytes: Uint8Array) => writer.addSourceChunk(bytes);
+    if (!table.reader.tapBytes?.(add)) await storeSource(file, add, signal, progress);
+    const write = (rows: CellValue[][]) => writer.insertRows(rows);
+    assembled = await streamTable(table, options, signal, write, assembler);
+    // The later part of a split file was read in the other thread; its bytes are stored here.
+    if (split?.joined) {
+      controls.logger.info('[import] read in two threads', { from: split.offset });
+      await storeSource(file, add, signal, progress, split.offset);
+    }
+  } finally {
+    await split?.close();
+  }
   if (signal.aborted) throw new FichaError('CANCELLED');
   const source = writer.finishSource();
   settleUndecided(table.columns, assembled.stats, { workspace, table: writer.stagingTable });

@@ -61,13 +61,24 @@ export function planColumns(
       dateOrder: inference.dateOrder,
       decimal,
       undecided: inference.values === 0,
-      convert:
-        inference.values === 0
-          ? undecidedConverter(decimal)
-          : cellConverter(inference.type, decimal, inference.dateOrder),
+      convert: converterFor({
+        type: inference.type,
+        decimal,
+        dateOrder: inference.dateOrder,
+        undecided: inference.values === 0,
+      }),
     };
   });
   return { columns, warnings };
+}
+
+/** The converter of a planned column, rebuilt from its settings (e.g. in another thread). */
+export function converterFor(
+  column: Pick<PlannedColumn, 'type' | 'decimal' | 'dateOrder' | 'undecided'>,
+): CellConverter {
+  return column.undecided
+    ? undecidedConverter(column.decimal)
+    : cellConverter(column.type, column.decimal, column.dateOrder);
 }
 
 /** A plan as reports show it, without its converter. */

@@ -137,6 +137,15 @@ function* sampleTexts(rows: RawCell[][]): Iterable<string> {
   }
 }
 
+/** The assembler that turns the table's rows into stored rows (see streamTable). */
+export function createAssembler(table: PreparedTable, options: ImportOptions): TableAssembler {
+  return new TableAssembler(table.columns, table.layout, {
+    sheet: table.sheet.name,
+    lastRow: options.lastRow,
+    headerWidth: table.headerWidth,
+  });
+}
+
 /**
  * Streams every row below the header through the assembler, handing the
  * converted rows to `write` batch by batch; `write` must use them at once
@@ -148,12 +157,8 @@ export async function streamTable(
   options: ImportOptions,
   signal: AbortSignal,
   write: (rows: CellValue[][]) => void,
+  assembler: TableAssembler = createAssembler(table, options),
 ): Promise<AssembledTable> {
-  const assembler = new TableAssembler(table.columns, table.layout, {
-    sheet: table.sheet.name,
-    lastRow: options.lastRow,
-    headerWidth: table.headerWidth,
-  });
   const first = table.layout.region.dataRows[0];
 
   let head: RawCell[][] | null = table.head;

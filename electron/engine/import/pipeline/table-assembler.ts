@@ -66,6 +66,24 @@ interface PendingRow {
 }
 
 /**
+ * What an assembler that read a later part of the file found, with rows
+ * numbered from 1 at the start of that part: what `absorb` takes.
+ */
+export interface AssemblerPart {
+  rowsStored: number;
+  lastData: number;
+  totals: number[];
+  totalCount: number;
+  notes: string[];
+  noteRange: [number, number] | null;
+  problems: { outside: number; outsideRow: number; short: number; shortRow: number };
+  stats: ColumnStats[];
+  pending: PendingRow[];
+  afterNote: boolean;
+  sample: CellValue[][];
+}
+
+/**
  * Turns the sheet's rows below the header into table rows. Rows that look
  * like notes, totals or blanks are held back until a data row follows:
  * then blanks are dropped, named totals left out with a warning, and
@@ -90,15 +108,92 @@ export class TableAssembler {
   private noteRange: [number, number] | null = null;
   private readonly sample: CellValue[][] = [];
   private readonly problems = { outside: 0, outsideRow: 0, short: 0, shortRow: 0 };
+  /** Whether a data row has been stored (or, for a later part, was stored before it). */
+  private seenData: boolean;
 
+  /**
+   * `continuation` starts the assembler as if data rows had been stored
+   * already, for a later part of a file whose earlier part ended on a data row.
+   */
   constructor(
     private readonly columns: readonly PlannedColumn[],
     private readonly layout: Layout,
-    private readonly options: { sheet: string; lastRow?: number; headerWidth: number | null },
+    private readonly options: {
+      sheet: string;
+      lastRow?: number;
+      headerWidth: number | null;
+      continuation?: boolean;
+    },
   ) {
     this.stats = columns.map(() => new ColumnStats());
     this.context = { ...layout.context, afterNote: false };
     this.sheet = options.sheet;
+    this.seenData = options.continuation ?? false;
+  }
+
+  /**
+   * True when what follows may be read by another assembler started as a
+   * continuation, with the same result: a data row came last (nothing
+   * held back, no note above) and no last row was set.
+   */
+  atCleanBoundary(): boolean {
+    return (
+      this.seenData &&
+      this.pending.length === 0 &&
+      !this.context.afterNote &&
+      this.options.lastRow === undefined
+    );
+  }
+
+  /** What this assembler found, for the assembler of the earlier part to absorb. */
+  part(): AssemblerPart {
+    return {
+      rowsStored: this.rowsStored,
+      lastData: this.lastData,
+      totals: this.totals,
+      totalCount: this.totalCount,
+      notes: this.notes,
+      noteRange: this.noteRange,
+      problems: this.problems,
+      stats: this.stats,
+      pending: this.pending,
+      afterNote: this.context.afterNote ?? false,
+      sample: this.sample,
+    };
+  }
+
+  /**
+   * Takes in what the assembler of the next part of the file found (its
+   * rows are `rowOffset` sheet rows further down), as if this assembler
+   * had read those rows itself. Only after atCleanBoundary() was true.
+   */
+  absorb(part: AssemblerPart, rowOffset: number): void {
+    this.rowsStored += part.rowsStored;
+    if (part.lastData > 0) this.lastData = part.lastData + rowOffset;
+    for (const row of part.totals) {
+      if (this.totals.length < maxTotalRows) this.totals.push(row + rowOffset);
+    }
+    this.totalCount += part.totalCount;
+    this.notes.push(...part.notes);
+    if (part.noteRange) {
+      const [first, last] = part.noteRange;
+      this.noteRange = [this.noteRange?.[0] ?? first + rowOffset, last + rowOffset];
+    }
+    const problems = part.problems;
+    if (this.problems.outside === 0 && problems.outside > 0) {
+      this.problems.outsideRow = problems.outsideRow + rowOffset;
+    }
+    this.problems.outside += problems.outside;
+    if (this.problems.short === 0 && problems.short > 0) {
+      this.problems.shortRow = problems.shortRow + rowOffset;
+    }
+    this.problems.short += problems.short;
+    this.stats.forEach((stats, index) => stats.absorb(part.stats[index], rowOffset));
+    this.pending = part.pending.map((pending) => ({ ...pending, row: pending.row + rowOffset }));
+    this.context.afterNote = part.afterNote;
+    for (const values of part.sample) {
+      if (this.sample.length < sampleSize) this.sample.push(values);
+    }
   }
 
   /** Feeds one sheet row at or below the first data row. */
@@ -163,7 +258,7 @@ export class TableAssembler {
     for (const pending of this.pending) {
       if (pending.kind === 'total' && this.namedTotal(pending.cells)) {
         this.leaveOutTotal(pending.row);
-      } else if (pending.kind === 'note' && this.lastData === 0) {
+      } else if (pending.kind === 'note' && !this.seenData) {
         this.keepNote(pending);
       } else {
         this.store(pending.cells, pending.row);
@@ -184,6 +279,7 @@ export class TableAssembler {
     this.out.push(values);
     if (this.sample.length < sampleSize) this.sample.push(values.slice());
     this.rowsStored++;
+    this.seenData = true;
     if (this.firstData === 0) this.firstData = row;
     this.lastData = row;
   }

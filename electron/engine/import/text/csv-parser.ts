@@ -50,6 +50,14 @@ export class CsvParser {
     return this.rowNumber;
   }
 
+  /**
+   * True when the text pushed so far ends exactly at the end of a record
+   * (after its line break, outside any quotes): what follows starts a record.
+   */
+  get atRecordStart(): boolean {
+    return this.carry.length === 0 && !this.skipLeadingLf;
+  }
+
   /** Parses a chunk of text and returns the records it completed. */
   push(chunk: string): CsvRow[] {
     let text = this.carry.length > 0 ? this.carry + chunk : chunk;

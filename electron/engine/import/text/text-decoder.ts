@@ -25,10 +25,16 @@ export interface TextDecoderStream {
  * Windows-1252 byte further on (files pasted together from two sources).
  * With `lenient`, such bytes are read as Windows-1252 characters instead of
  * U+FFFD, and `invalidUtf8` tells where, so the importer can warn.
+ * `startOffset` is where the first byte given sits (a reader that starts
+ * partway through the file), so those offsets stay the file's.
  */
-export function createTextDecoder(encoding: Encoding, lenient: boolean): TextDecoderStream {
+export function createTextDecoder(
+  encoding: Encoding,
+  lenient: boolean,
+  startOffset = 0,
+): TextDecoderStream {
   if (encoding !== 'utf-8') return iconvDecoder(encoding);
-  return utf8Decoder(lenient);
+  return utf8Decoder(lenient, startOffset);
 }
 
 function iconvDecoder(encoding: Encoding): TextDecoderStream {
@@ -40,9 +46,9 @@ function iconvDecoder(encoding: Encoding): TextDecoderStream {
   };
 }
 
-function utf8Decoder(lenient: boolean): TextDecoderStream {
+function utf8Decoder(lenient: boolean, startOffset: number): TextDecoderStream {
   let carry: Buffer | null = null;
-  let offset = 0;
+  let offset = startOffset;
   const state: { invalidUtf8: InvalidUtf8 | null } = { invalidUtf8: null };
 
   // TextDecoder is markedly faster than Buffer#toString on accented text.

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { FichaError } from '../../../../shared/errors';
@@ -10,6 +9,7 @@ import { CsvParser } from './csv-parser';
 import { detectDelimiter } from './detect-delimiter';
 import { detectEncoding, detectionPrefixBytes, looksBinary } from './detect-encoding';
 import { createTextDecoder } from './text-decoder';
+import type { InvalidUtf8 } from './text-decoder';
 
 /** Choices that override what the text reader detects. */
 export interface TextReaderOptions {
@@ -83,8 +83,17 @@ async function readPrefix(file: string): Promise<{ prefix: Buffer; size: number 
   }
 }
 
-interface TextSettings {
+/** What another reader read past a pause offset (see TextReader.pauseAt). */
+export interface ReadElsewhere {
+  rows: number;
+  columns: number;
+  invalidUtf8: InvalidUtf8 | null;
+}
+
+/** How a text reader reads its file; `start` (after the BOM by default) lets it begin partway. */
+export interface TextSettings {
   bomLength: number;
+  start?: number;
   bom: Buffer;
   keepBytes: boolean;
   size: number;
@@ -102,6 +111,10 @@ export class TextReader implements SheetReader {
   /** Bytes read before `tapBytes` was called (only with keepBytes). */
   private heldBytes: Buffer[] = [];
   private bytesSink: ((bytes: Uint8Array) => void) | null = null;
+  private pause: {
+    offset: number;
+    decide: (atRecordStart: boolean, recordsRead: number) => Promise<ReadElsewhere | false>;
+  } | null = null;
 
   constructor(
     readonly file: string,
@@ -149,21 +162,51 @@ export class TextReader implements SheetReader {
     return true;
   }
 
+  /** Bytes that were not UTF-8 in what `rows` read (for a part read elsewhere). */
+  invalidUtf8: InvalidUtf8 | null = null;
+
+  /** Settings that read the same file from `start` on, for a later part read elsewhere. */
+  partSettings(start: number): TextSettings {
+    return { ...this.settings, start, keepBytes: false, bom: Buffer.alloc(0) };
+  }
+
+  /** Rows and widest row read so far. */
+  counts(): { rows: number; columns: number } {
+    return { rows: this.rowCount, columns: this.columnCount };
+  }
+
+  /**
+   * Makes `rows` stop partway: once the bytes before `offset` have been
+   * read and their rows handed over, `decide` is told whether the text
+   * read ends exactly at the end of a record, and how many records it held. If it returns what was read
+   * past `offset` elsewhere (rows, widths and stray bytes, for the sheet
+   * summary and warnings), the rows end there; if it returns false, they
+   * go on to the end of the file as if nothing happened.
+   */
+  pauseAt(
+    offset: number,
+    decide: (atRecordStart: boolean, recordsRead: number) => Promise<ReadElsewhere | false>,
+  ): void {
+    this.pause = { offset, decide };
+  }
+
   async *rows(
     _sheet: string,
     signal: AbortSignal,
     onProgress?: (p: ReadProgress) => void,
   ): AsyncIterable<RowBatch> {
     const { bomLength, size, lenient, maxCellLength, chunkSize } = this.settings;
-    const decoder = createTextDecoder(this.encoding, lenient);
+    const start = this.settings.start ?? bomLength;
+    const decoder = createTextDecoder(this.encoding, lenient, start - bomLength);
     const parser = new CsvParser({
       delimiter: this.delimiter,
       file: path.basename(this.file),
       maxCellLength,
     });
-    const stream = createReadStream(this.file, { start: bomLength, highWaterMark: chunkSize });
-    let done = bomLength;
+    const handle = await open(this.file, 'r');
+    let position = start;
     let nextRow = 1;
+    let elsewhere: ReadElsewhere | null = null;
 
     const batch = (rows: (string | null)[][]): RowBatch => {
       const startRow = nextRow;
@@ -172,23 +215,44 @@ export class TextReader implements SheetReader {
       return { startRow, rows };
     };
 
-    if (bomLength > 0) this.passBytes(this.settings.bom);
+    if (start === bomLength && bomLength > 0) this.passBytes(this.settings.bom);
     try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
+      for (;;) {
         if (signal.aborted) throw new FichaError('CANCELLED');
-        this.passBytes(chunk);
-        done += chunk.length;
-        const rows = parser.push(decoder.write(chunk));
-        onProgress?.({ done, total: size, unit: 'bytes' });
+        // Reads stop at the pause offset, so the parser sees exactly the bytes before it.
+        const pause = this.pause && this.pause.offset > position ? this.pause.offset : Infinity;
+        const length = Math.min(chunkSize, pause - position);
+        const chunk = Buffer.allocUnsafe(length);
+        const { bytesRead } = await handle.read(chunk, 0, length, position);
+        if (bytesRead === 0) break;
+        const bytes = bytesRead < length ? chunk.subarray(0, bytesRead) : chunk;
+        this.passBytes(bytes);
+        position += bytesRead;
+        const rows = parser.push(decoder.write(bytes));
+        onProgress?.({ done: position, total: size, unit: 'bytes' });
+        if (rows.length > 0) yield batch(rows);
+
+        if (position === pause && this.pause) {
+          const decide = this.pause.decide;
+          this.pause = null;
+          const stop = await decide(parser.atRecordStart, nextRow - 1);
+          if (stop) {
+            elsewhere = stop;
+            break;
+          }
+        }
+      }
+      if (!elsewhere) {
+        const rows = [...parser.push(decoder.end()), ...parser.finish()];
         if (rows.length > 0) yield batch(rows);
       }
-      const rows = [...parser.push(decoder.end()), ...parser.finish()];
-      if (rows.length > 0) yield batch(rows);
     } finally {
-      stream.destroy();
+      await handle.close();
     }
 
-    this.noteInvalidUtf8(decoder.invalidUtf8);
+    if (elsewhere) this.absorb(elsewhere);
+    this.invalidUtf8 = combineInvalid(decoder.invalidUtf8, elsewhere?.invalidUtf8 ?? null);
+    this.noteInvalidUtf8(this.invalidUtf8);
   }
 
   async close(): Promise<void> {
@@ -200,6 +264,11 @@ export class TextReader implements SheetReader {
     else if (this.settings.keepBytes) this.heldBytes.push(bytes);
   }
 
+  private absorb(elsewhere: ReadElsewhere): void {
+    this.rowCount += elsewhere.rows;
+    this.columnCount = Math.max(this.columnCount, elsewhere.columns);
+  }
+
   private count(rows: (string | null)[][]): void {
     this.rowCount += rows.length;
     for (const row of rows) {
@@ -207,7 +276,7 @@ export class TextReader implements SheetReader {
     }
   }
 
-  private noteInvalidUtf8(invalid: { firstOffset: number; count: number } | null): void {
+  private noteInvalidUtf8(invalid: InvalidUtf8 | null): void {
     if (!invalid) return;
     this.collected.push(
       importWarning(
@@ -217,4 +286,10 @@ export class TextReader implements SheetReader {
       ),
     );
   }
+}
+
+/** Stray bytes of two consecutive parts of a file as one report. */
+function combineInvalid(first: InvalidUtf8 | null, second: InvalidUtf8 | null): InvalidUtf8 | null {
+  if (!first || !second) return first ?? second;
+  return { firstOffset: first.firstOffset, count: first.count + second.count };
 }

@@ -33,6 +33,25 @@ export class ColumnStats {
   marker(key: string): void {
     this.markers.set(key, (this.markers.get(key) ?? 0) + 1);
   }
+
+  /**
+   * Adds the counts of the same column in a later part of the file, whose
+   * rows are `rowOffset` sheet rows further down (a copy sent between
+   * threads is a plain object, hence the fields rather than the class).
+   */
+  absorb(later: Readonly<ColumnStats>, rowOffset: number): void {
+    this.nonEmpty += later.nonEmpty;
+    if (this.firstMismatchRow === 0 && later.firstMismatchRow > 0) {
+      this.firstMismatchRow = later.firstMismatchRow + rowOffset;
+    }
+    this.mismatches += later.mismatches;
+    this.nonIntegers += later.nonIntegers;
+    this.datetimes += later.datetimes;
+    for (const [key, count] of later.markers)
+      this.markers.set(key, (this.markers.get(key) ?? 0) + count);
+    for (const [kind, count] of later.kinds)
+      this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + count);
+  }
 }
 
 /** Turns a raw cell into the value stored for a column of the given type. */

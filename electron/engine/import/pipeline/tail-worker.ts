@@ -1,0 +1,112 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { TailJob, TailResult } from './read-tail';
+
+/** What the import worker posts back. */
+export type FromTailWorker = { progress: number } | { result: TailResult } | { failed: string };
+
+/** A later part of a file being read in the import worker. */
+export interface TailReading {
+  /** The part's result, or null when it could not be read there (the import reads it itself). */
+  done: Promise<TailResult | null>;
+  /** Stops the thread if it is still running. */
+  stop(): Promise<void>;
+}
+
+// A larger young generation spares the collector most of its work on the
+// short-lived cells and rows (node's default suits servers, not this loop).
+const youngGenerationMb = 96;
+
+/**
+ * Starts reading a later part of a text file in a worker thread, or
+ * returns null when the worker script cannot be found (then the import
+ * reads the whole file in its own thread).
+ */
+export function startTailWorker(
+  job: TailJob,
+  progress: (bytes: number) => void,
+): TailReading | null {
+  const script = importWorkerScript();
+  if (!script) return null;
+
+  const worker = new Worker(script, {
+    workerData: job,
+    resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
+  });
+  let finished = false;
+  const done = new Promise<TailResult | null>((resolve) => {
+    worker.on('message', (message: FromTailWorker) => {
+      if ('progress' in message) {
+        progress(message.progress);
+        return;
+      }
+      finished = true;
+      resolve('result' in message ? message.result : null);
+    });
+    worker.on('error', () => resolve(null));
+    worker.on('exit', () => resolve(null));
+  });
+
+  return {
+    done,
+    async stop() {
+      if (!finished) await worker.terminate();
+    },
+  };
+}
+
+let cachedScript: string | null | undefined;
+
+/**
+ * The worker's script: built next to the code that runs (out/node or
+ * out/main, whose shared code may sit in out/main/chunks) or, when the
+ * engine runs from its TypeScript source (tests), bundled once from
+ * import-worker.ts with esbuild.
+ */
+export function importWorkerScript(): string | null {
+  if (cachedScript !== undefined) return cachedScript;
+  cachedScript = null;
+  for (const dir of [__dirname, path.dirname(__dirname)]) {
+    for (const name of ['import-worker.cjs', 'import-worker.js']) {
+      const file = path.join(dir, name);
+      if (existsSync(file)) return (cachedScript = file);
+    }
+  }
+  const source = path.join(__dirname, 'import-worker.ts');
+  if (existsSync(source)) cachedScript = bundleFromSource(source);
+  return cachedScript;
+}
+
+/** Bundles the worker from source into node_modules/.cache, where its packages resolve. */
+function bundleFromSource(source: string): string | null {
+  let root = __dirname;
+  while (!existsSync(path.join(root, 'package.json'))) {
+    const parent = path.dirname(root);
+    if (parent === root) return null;
+    root = parent;
+  }
+  const outDir = path.join(root, 'node_modules', '.cache', 'ficha');
+  const outfile = path.join(outDir, `import-worker-${process.pid}.cjs`);
+  try {
+    mkdirSync(outDir, { recursive: true });
+    // Loaded by name at run time so that no build bundles the build tool.
+    const esbuild = createRequire(path.join(root, 'package.json'))('esbuild') as {
+      buildSync(options: Record<string, unknown>): unknown;
+    };
+    esbuild.buildSync({
+      entryPoints: [source],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      packages: 'external',
+      logLevel: 'silent',
+    });
+    return outfile;
+  } catch {
+    return null;
+  }
+}
