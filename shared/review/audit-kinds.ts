@@ -15,6 +15,11 @@ export const auditKinds = [
 /** One kind of audit-log line. */
 export type AuditKind = (typeof auditKinds)[number];
 
+/** Whether a text names one of the audit-log kinds. */
+export function isAuditKind(value: string): value is AuditKind {
+  return (auditKinds as readonly string[]).includes(value);
+}
+
 /** Actions of each kind: an exact action or a `domain.` prefix. */
 export const auditKindActions: Record<Exclude<AuditKind, 'other'>, string[]> = {
   import: ['workspace.create', 'dataset.import', 'dataset.update', 'dataset.delete'],

@@ -136,6 +136,14 @@ describe('ficha inventory, calendar and progress', () => {
     expect(readFileSync(html, 'utf8')).toContain('Avance de datos abiertos');
   });
 
+  it('filters the audit log by kind and person, and refuses an unknown kind', () => {
+    const statuses = fichaJson<{ action: string }[]>(['log', ws, '--kind', 'status']);
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.every((line) => line.action === 'review.status')).toBe(true);
+    expect(fichaJson<unknown[]>(['log', ws, '--person', 'Nadie Aquí'])).toEqual([]);
+    expect(ficha(['log', ws, '--kind', 'todo']).status).not.toBe(0);
+  });
+
   it('writes the audit log as CSV', () => {
     const out = path.join(dir, 'bitacora.csv');
     expect(ficha(['log', ws, '--out', out]).status).toBe(0);

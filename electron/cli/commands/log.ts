@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { auditKinds, isAuditKind } from '../../../shared/review/audit-kinds';
+import { FichaError } from '../../../shared/errors';
 import { auditLogCsv } from '../../engine/review/audit-log';
 import type { Command } from '../command';
 import { workspaceArgument } from '../common';
@@ -12,7 +14,7 @@ export const logCommand: Command = {
     es: 'Muestra la bitácora del espacio: quién hizo qué y cuándo; --out la exporta como CSV.',
     en: 'Shows the workspace’s audit log: who did what and when; --out exports it as CSV.',
   },
-  usage: 'log WS [--dataset D] [--limit N] [--out FILE.csv] [--json]',
+  usage: 'log WS [--dataset D] [--person P] [--kind K] [--limit N] [--out FILE.csv] [--json]',
   arguments: [workspaceArgument],
   options: [
     {
@@ -20,6 +22,21 @@ export const logCommand: Command = {
       kind: 'string',
       value: 'D',
       summary: { es: 'solo un conjunto', en: 'one dataset only' },
+    },
+    {
+      name: 'person',
+      kind: 'string',
+      value: 'P',
+      summary: { es: 'solo una persona (nombre o correo)', en: 'one person only (name or e-mail)' },
+    },
+    {
+      name: 'kind',
+      kind: 'string',
+      value: 'K',
+      summary: {
+        es: `solo un tipo: ${auditKinds.join(', ')}`,
+        en: `one kind: ${auditKinds.join(', ')}`,
+      },
     },
     {
       name: 'limit',
@@ -37,9 +54,19 @@ export const logCommand: Command = {
   json: true,
   async run(context) {
     const { args, io, options } = context;
+    const kind = options.string('kind');
+    if (kind !== undefined && !isAuditKind(kind)) {
+      throw new FichaError('OPTION_INVALID', {
+        option: '--kind',
+        reason: `use one of ${auditKinds.join(', ')}`,
+      });
+    }
+
     const lines = await withWorkspace(context, args[0], { readOnly: true }, (session) =>
       session.call('review.log', {
         dataset: options.string('dataset'),
+        person: options.string('person'),
+        kind,
         limit: options.number('limit') ?? 1000,
       }),
     );
