@@ -124,6 +124,7 @@ describe('filling a ficha in the browser', () => {
     await search.focus();
     await search.fill('ciudad');
     await screenshot(page, 'ficha-spatial-states');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Guardar la ficha' }).click();

@@ -21,7 +21,6 @@ export const ficha2En: Record<keyof typeof ficha2Es, string> = {
   'ficha.spatial.unknown': '{key} (unknown key)',
   'ficha.spatial.noMatch': 'Nothing matches «{query}».',
   'ficha.spatial.more': 'And {count} more; type to narrow.',
-  'ficha.spatial.count': '{count} chosen',
   'ficha.spatial.textLabel': 'Description of the coverage',
   'ficha.spatial.keysHint':
     'Arrows to move, Enter to choose or remove, Backspace to remove the last one.',

@@ -20,7 +20,6 @@ export const ficha2Es = {
   'ficha.spatial.unknown': '{key} (clave desconocida)',
   'ficha.spatial.noMatch': 'Nada coincide con «{query}».',
   'ficha.spatial.more': 'Y {count} más; escriba para acotar.',
-  'ficha.spatial.count': '{count} elegidas',
   'ficha.spatial.textLabel': 'Descripción de la cobertura',
   'ficha.spatial.keysHint':
     'Flechas para moverse, Intro para elegir o quitar, Retroceso para quitar la última.',
