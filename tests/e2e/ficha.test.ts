@@ -127,6 +127,14 @@ describe('filling a ficha in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
 
+    // The Vista DCAT tab previews the draft: each state a Location with its name and key.
+    await page.getByRole('tab', { name: 'Vista DCAT' }).click();
+    await page.getByRole('button', { name: 'DCAT (Turtle)' }).click();
+    const preview = page.locator('.dcat-document');
+    await expect.poll(() => preview.textContent()).toContain('"INEGI:14"');
+    expect(await preview.textContent()).toContain('"Ciudad de México"@es');
+    await page.getByRole('tab', { name: 'Ficha' }).click();
+
     await page.getByRole('button', { name: 'Guardar la ficha' }).click();
     await expect.poll(() => dcat().then((t) => t.includes('INEGI:14'))).toBe(true);
     const states = await dcat();
