@@ -41,12 +41,14 @@ export function ExportRun() {
 /** A checkbox bound to one of the export's yes-or-no choices. */
 function Choice({ name, label }: { name: 'zip' | 'xlsx'; label: string }) {
   const checked = useFicha((state) => state.exportChoices[name]);
+  const running = useFicha((state) => state.exportPhase === 'running');
   const setChoice = useFicha((state) => state.setExportChoice);
   return (
     <label className="package-check">
       <input
         type="checkbox"
         checked={checked}
+        disabled={running}
         onChange={(event) => setChoice(name, event.target.checked)}
       />
       {label}
