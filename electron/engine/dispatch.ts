@@ -4,6 +4,7 @@ import { errorData, isFichaError } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import type { HandlerContext } from './handlers/context';
 import { handlers } from './handlers';
+import { holderLabel } from './workspace/lock';
 
 /** Options of one dispatch: whether the face refuses writes. */
 export interface DispatchOptions {
@@ -42,8 +43,7 @@ export async function dispatch(
   // An editor whose lock someone took over (after a warning naming them) writes no more.
   const taker = spec.writes === false ? null : (context.workspace.lockTakenBy?.() ?? null);
   if (taker) {
-    const holder = taker.email ? `${taker.name} <${taker.email}>` : taker.name;
-    const detail = { file: context.workspace.path, holder, since: taker.since };
+    const detail = { file: context.workspace.path, holder: holderLabel(taker), since: taker.since };
     return { ok: false, error: errorData('LOCK_TAKEN_OVER', detail) };
   }
 

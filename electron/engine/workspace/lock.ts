@@ -28,6 +28,11 @@ export interface EditLock {
 /** The outcome of trying to take the lock; `unwritable` when the folder refuses the lock file. */
 export type LockAttempt = { lock: EditLock } | { heldBy: LockHolder } | { unwritable: true };
 
+/** How a holder is named in messages: "Ana López <ana@inecc.gob.mx>". */
+export function holderLabel(holder: LockHolder): string {
+  return holder.email ? `${holder.name} <${holder.email}>` : holder.name;
+}
+
 /** The lock file's path for a workspace file. */
 export function lockPath(file: string): string {
   return `${file}.lock`;

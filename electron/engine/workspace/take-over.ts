@@ -1,7 +1,7 @@
 import { FichaError } from '../../../shared/errors';
 import type { Actor } from '../handlers/context';
 import type { Logger } from '../logger';
-import { readLock } from './lock';
+import { holderLabel, readLock } from './lock';
 import { openWorkspace } from './open-workspace';
 import type { Workspace } from './workspace';
 
@@ -36,8 +36,10 @@ export function takeOverWorkspace(slot: WorkspaceSlot, options: TakeOverOptions)
 
   const holder = readLock(current.path);
   if (holder && options.expectedSince && holder.since !== options.expectedSince) {
-    const who = holder.email ? `${holder.name} <${holder.email}>` : holder.name;
-    throw new FichaError('LOCK_HOLDER_CHANGED', { holder: who, since: holder.since });
+    throw new FichaError('LOCK_HOLDER_CHANGED', {
+      holder: holderLabel(holder),
+      since: holder.since,
+    });
   }
 
   // One connection per file at a time: the read-only one goes before the editing one opens.

@@ -136,20 +136,25 @@ describe('workspace.takeOver through the engine', () => {
   });
 });
 
+/** Ana edits through an engine; then Luis, who was reading, takes her lock over. */
+async function editorWhoseLockWasTaken(name: string) {
+  const file = newWorkspace(name);
+  const editor = openWorkspace(file, { actor: ana });
+  const anaEngine = createLocalEngine({
+    workspace: editor,
+    actor: ana,
+    logger: silentLogger,
+    readOnly: false,
+  });
+  expect(await anaEngine.call('inventory.plan', { title: 'Antes' })).toMatchObject({ ok: true });
+  const slot = { workspace: openWorkspace(file, { ...options, ifLocked: 'readOnly' }) };
+  takeOverWorkspace(slot, options);
+  return { file, anaEngine, slot };
+}
+
 describe('the editor whose lock was taken over', () => {
   it('has its next change refused with the name of who took over, and reads still work', async () => {
-    const file = newWorkspace('old-editor.ficha');
-    const editor = openWorkspace(file, { actor: ana });
-    const anaEngine = createLocalEngine({
-      workspace: editor,
-      actor: ana,
-      logger: silentLogger,
-      readOnly: false,
-    });
-    expect(await anaEngine.call('inventory.plan', { title: 'Antes' })).toMatchObject({ ok: true });
-
-    const slot = { workspace: openWorkspace(file, { ...options, ifLocked: 'readOnly' }) };
-    takeOverWorkspace(slot, options);
+    const { anaEngine, slot } = await editorWhoseLockWasTaken('old-editor.ficha');
 
     const refused = await anaEngine.call('inventory.plan', { title: 'Después' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'LOCK_TAKEN_OVER' } });
@@ -162,16 +167,7 @@ describe('the editor whose lock was taken over', () => {
   });
 
   it('is told who holds the lock now, and may take it back', async () => {
-    const file = newWorkspace('back.ficha');
-    const editor = openWorkspace(file, { actor: ana });
-    const anaEngine = createLocalEngine({
-      workspace: editor,
-      actor: ana,
-      logger: silentLogger,
-      readOnly: false,
-    });
-    const slot = { workspace: openWorkspace(file, { ...options, ifLocked: 'readOnly' }) };
-    takeOverWorkspace(slot, options);
+    const { file, anaEngine, slot } = await editorWhoseLockWasTaken('back.ficha');
 
     const info = await anaEngine.call('workspace.info', {});
     expect(info).toMatchObject({
