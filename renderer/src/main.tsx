@@ -26,7 +26,8 @@ const client: Client = {
 
 const store = createFichaStore(client, window.localStorage);
 
-// The native menu follows the interface's language and can start an import or switch it.
+// The native menu follows the interface's language; it can start an import, switch the
+// language or open the open dataset's Exportar tab.
 transport.setLanguage(store.getState().locale === 'en' ? 'en' : 'es');
 store.subscribe((state, previous) => {
   if (state.locale !== previous.locale) transport.setLanguage(state.locale === 'en' ? 'en' : 'es');
@@ -36,6 +37,8 @@ transport.onMenu((event) => {
   if (event.action === 'import')
     void state.choosePath(event.file, event.file.split(/[\\/]/).pop() ?? event.file);
   if (event.action === 'language') state.setLocale(event.language === 'en' ? 'en' : 'es-MX');
+  // Without an open dataset there is nothing to export; the workspace list stays.
+  if (event.action === 'export' && state.view === 'dataset') state.setTab('export');
 });
 
 const root = document.getElementById('root');
