@@ -69,6 +69,22 @@ describe('a workspace someone else edits, with open comments', () => {
     await page.getByRole('button', { name: 'Todo el conjunto: 1 comentario abierto' }).waitFor();
     expect(await column.textContent()).toBe('2');
 
+    // From a focused cell, Tab reaches the dataset's mark, then its column's and its row's.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await page.locator('#grid-cell-1-1').click();
+    for (const label of [
+      'Todo el conjunto: 1 comentario abierto',
+      'Columna estado: 2 comentarios abiertos',
+      'Fila 2: 1 comentario abierto',
+    ]) {
+      await page.keyboard.press('Tab');
+      await expect.poll(focused).toBe(label);
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Comentarios abiertos · Fila 2' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe('Fila 2: 1 comentario abierto');
+
     // A click opens the threads without sorting the column, and leads to the Revisión tab.
     await column.click();
     const popover = page.getByRole('dialog', { name: 'Comentarios abiertos · Columna estado' });
