@@ -72,6 +72,25 @@ describe('the column menu dialog in the cleaning slice', () => {
     expect(store.getState().cleaningPreview).toBeNull();
   });
 
+  it('applies an unpivot from its form as one step, not as a group', async () => {
+    const { store, calls } = storeWith(() => ({ ok: true, value: {} }));
+    store.getState().openColumnDialog('unpivot', 'c_1990');
+    const step = {
+      op: 'unpivot' as const,
+      columns: ['c_1990', 'c_1991'],
+      key: 'anio',
+      value: 'valor',
+      keyType: 'integer' as const,
+    };
+    const preview = await store.getState().previewStep(step);
+    expect(preview).not.toBeNull();
+    expect(calls[0]).toMatchObject({ name: 'operations.preview', params: { step } });
+    expect(await store.getState().applyColumnStep(step)).toBe(true);
+    const applied = calls.find((c) => c.name === 'operations.apply');
+    expect(applied).toMatchObject({ params: { steps: [step], group: false } });
+    expect(store.getState().columnDialog).toBeNull();
+  });
+
   it('loads the facet of a column with its search', async () => {
     const { store, calls } = storeWith(() => failure);
     await store.getState().loadFacet('estado', 'jal');
