@@ -89,12 +89,14 @@ async function runCommand(
   handleSignals: boolean,
 ): Promise<number> {
   const controller = new AbortController();
-  const onSigint = () => {
+  const onSignal = () => {
     // A second Ctrl-C stops at once, for work that does not watch the signal.
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
   };
-  if (handleSignals) process.on('SIGINT', onSigint);
+  // SIGTERM (a service manager, `kill`) ends work the same way, so the lock is released.
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  if (handleSignals) for (const signal of signals) process.on(signal, onSignal);
 
   const context: CommandContext = {
     args: parsed.positionals,
@@ -111,7 +113,7 @@ async function runCommand(
     return code;
   } finally {
     context.progress.done();
-    if (handleSignals) process.off('SIGINT', onSigint);
+    if (handleSignals) for (const signal of signals) process.off(signal, onSignal);
   }
 }
 
