@@ -4,11 +4,11 @@ import type { StepInput } from '../../../../shared/operations';
 import type { StepPreview } from '../../../../shared/operations/results';
 import type { ColumnProfile } from '../../../../shared/table';
 import { pickBilingual } from '../../i18n';
-import type { MessageKey } from '../../i18n';
 import { formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
 import { ErrorBanner } from '../common/error-banner';
 import { ColumnOptions } from './column-options';
+import { ReportLine } from './report-line';
 import { columnOp, initialValues, moveColumnUp, toggleColumn } from './column-ops';
 import type { ColumnOp, OpField, OpValue, OpValues } from './column-ops';
 
@@ -275,31 +275,6 @@ function ColumnsInput(props: {
       )}
       <p className="muted">{t('colop.chosen', { n: selected.length })}</p>
     </fieldset>
-  );
-}
-
-/** What the step would report, by kind, so that no value is lost without being seen. */
-const reportKeys: Record<string, MessageKey> = {
-  unmatched: 'colop.report.unmatched',
-  ambiguous: 'colop.report.ambiguous',
-  notConverted: 'colop.report.notConverted',
-  markers: 'colop.report.markers',
-  censored: 'colop.report.censored',
-};
-
-function ReportLine({ report }: { report: StepPreview['report'] }) {
-  const t = useT();
-  const kinds = Object.entries(report.counts).filter(([, n]) => n > 0);
-  if (kinds.length === 0) return null;
-  const said = kinds.map(([kind, n]) =>
-    reportKeys[kind] ? t(reportKeys[kind], { n }) : `${kind}: ${n}`,
-  );
-  return (
-    <p className="column-op-report" role="status">
-      {said.join(' · ')}
-      {report.examples.length > 0 &&
-        ` — ${t('colop.report.examples', { examples: report.examples.join(', ') })}`}
-    </p>
   );
 }
 

@@ -1,6 +1,7 @@
 import { pickBilingual } from '../../i18n';
 import { useFicha } from '../../store/use-ficha';
 import { cleaningText } from './cleaning-text';
+import { ReportLine } from './report-line';
 
 /** The effect of a step on the first rows it changes, before it is applied. */
 export function StepPreview() {
@@ -25,6 +26,7 @@ export function StepPreview() {
           {preview.changed} {t.changed} ({preview.scanned})
         </p>
       )}
+      <ReportLine report={preview.report} />
       <table className="cleaning-preview-rows">
         <thead>
           <tr>
