@@ -106,8 +106,13 @@ async function writeDataset(
   const { signal, progress } = controls;
   const file = table.reader.file;
   const assembler = createAssembler(table, options);
+  // A text file's bytes are stored and hashed as its rows are read (one
+  // read); a workbook's are read apart, since its reader skips around.
+  const add = (bytes: Uint8Array) => writer.addSourceChunk(bytes);
+  const tapped = table.reader.tapBytes?.(add) ?? false;
+  if (!tapped) await storeSource(file, add, signal, progress);
   const split =
-    controls.split === false
+    controls.split === false || !tapped
       ? null
       : await startSplitReading(table, options, {
           writer,
@@ -115,21 +120,14 @@ async function writeDataset(
           signal,
           settings: controls.split ?? {},
           progress: controls.tailProgress,
+          storeRest: (offset) => storeSource(file, add, signal, progress, offset),
         });
 
   let assembled: AssembledTable;
   try {
-    // A text file's bytes are stored and hashed as its rows are read (one
-    // read); a workbook's are read apart, since its reader skips around.
-    const add = (bytes: Uint8Array) => writer.addSourceChunk(bytes);
-    if (!table.reader.tapBytes?.(add)) await storeSource(file, add, signal, progress);
     const write = (rows: CellValue[][]) => writer.insertRows(rows);
     assembled = await streamTable(table, options, signal, write, assembler);
-    // The later part of a split file was read in the other thread; its bytes are stored here.
-    if (split?.joined) {
-      controls.logger.info('[import] read in two threads', { from: split.offset });
-      await storeSource(file, add, signal, progress, split.offset);
-    }
+    if (split?.joined) controls.logger.info('[import] read in two threads', { from: split.offset });
   } finally {
     await split?.close();
   }

@@ -41,6 +41,8 @@ const defaultTailShare = 0.55;
  * exactly at a record boundary with a data row last, and the later one was
  * read without error. Otherwise the reader goes on through the later part
  * itself, so the result is always the one a single thread would give.
+ * The reader's bytes must be tapped (TextReader.tapBytes) before it reaches
+ * the later part: `storeRest` stores those from there on.
  */
 export async function startSplitReading(
   table: PreparedTable,
@@ -51,6 +53,8 @@ export async function startSplitReading(
     signal: AbortSignal;
     settings: SplitSettings;
     progress: (bytes: number) => void;
+    /** Stores the file's bytes from an offset to its end (those before it are tapped). */
+    storeRest: (offset: number) => Promise<void>;
   },
 ): Promise<SplitReading | null> {
   const reader = table.reader;
@@ -91,6 +95,11 @@ export async function startSplitReading(
       void tail.stop();
       return false;
     }
+    // The rest of the original bytes are stored while the other thread
+    // finishes; if its part cannot be joined, the rows are read on here
+    // without storing those bytes again.
+    reader.untapBytes();
+    await work.storeRest(offset);
     const result = await Promise.race([tail.done, aborted]);
     if (!result || work.signal.aborted) return false;
     work.writer.appendFrom(database, tailTable, result.part.rowsStored);

@@ -162,6 +162,11 @@ export class TextReader implements SheetReader {
     return true;
   }
 
+  /** Stops handing bytes to the sink: the caller has stored the rest of the file itself. */
+  untapBytes(): void {
+    this.bytesSink = () => {};
+  }
+
   /** Bytes that were not UTF-8 in what `rows` read (for a part read elsewhere). */
   invalidUtf8: InvalidUtf8 | null = null;
 
