@@ -2,8 +2,8 @@ import type { ChangeReport } from '../../../shared/review/types';
 import type { Workspace } from '../workspace/workspace';
 import { reviewedDataset } from './dataset-ref';
 import { lastExportSnapshot } from './export-snapshots';
-import { takeSnapshot } from './snapshot';
-import type { DatasetSnapshot } from './snapshot';
+import { readDatedSnapshot, takeSnapshot } from './snapshot';
+import type { DatasetSnapshot, DatedSnapshot } from './snapshot';
 
 /** What a change report compares against: the last approval or the last export. */
 export type ChangesSince = 'approval' | 'export';
@@ -42,17 +42,13 @@ export function changesSinceApproval(workspace: Workspace, datasetName: string):
   return changesSince(workspace, datasetName, 'approval');
 }
 
-function lastApproval(
-  workspace: Workspace,
-  datasetId: string,
-): { at: string; snapshot: DatasetSnapshot } | null {
-  const row = workspace.db
-    .prepare(
-      "SELECT at, snapshot FROM status_events WHERE dataset_id = ? AND to_status = 'aprobado' " +
-        'AND snapshot IS NOT NULL ORDER BY at DESC, rowid DESC LIMIT 1',
-    )
-    .get(datasetId) as { at: string; snapshot: string } | undefined;
-  return row ? { at: row.at, snapshot: JSON.parse(row.snapshot) as DatasetSnapshot } : null;
+function lastApproval(workspace: Workspace, datasetId: string): DatedSnapshot | null {
+  return readDatedSnapshot(
+    workspace,
+    "SELECT at, snapshot FROM status_events WHERE dataset_id = ? AND to_status = 'aprobado' " +
+      'AND snapshot IS NOT NULL ORDER BY at DESC, rowid DESC LIMIT 1',
+    datasetId,
+  );
 }
 
 /** The differences between two snapshots of a dataset. */

@@ -1,14 +1,8 @@
 import { transaction } from '../db/transaction';
 import type { Workspace } from '../workspace/workspace';
 import { reviewedDataset } from './dataset-ref';
-import { takeSnapshot } from './snapshot';
-import type { DatasetSnapshot } from './snapshot';
-
-/** The snapshot an export recorded, with when. */
-export interface ExportSnapshot {
-  at: string;
-  snapshot: DatasetSnapshot;
-}
+import { readDatedSnapshot, takeSnapshot } from './snapshot';
+import type { DatasetSnapshot, DatedSnapshot } from './snapshot';
 
 /** What a dataset looks like now, taken before an export so it records what was exported. */
 export function snapshotBeforeExport(workspace: Workspace, datasetRef: string): DatasetSnapshot {
@@ -34,12 +28,11 @@ export function recordExportSnapshot(
 }
 
 /** The snapshot of a dataset's last export, or null when it was never exported. */
-export function lastExportSnapshot(workspace: Workspace, datasetId: string): ExportSnapshot | null {
-  const row = workspace.db
-    .prepare(
-      'SELECT at, snapshot FROM export_snapshots WHERE dataset_id = ? ' +
-        'ORDER BY at DESC, export_id DESC LIMIT 1',
-    )
-    .get(datasetId) as { at: string; snapshot: string } | undefined;
-  return row ? { at: row.at, snapshot: JSON.parse(row.snapshot) as DatasetSnapshot } : null;
+export function lastExportSnapshot(workspace: Workspace, datasetId: string): DatedSnapshot | null {
+  return readDatedSnapshot(
+    workspace,
+    'SELECT at, snapshot FROM export_snapshots WHERE dataset_id = ? ' +
+      'ORDER BY at DESC, export_id DESC LIMIT 1',
+    datasetId,
+  );
 }

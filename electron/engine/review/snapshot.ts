@@ -30,3 +30,20 @@ export function takeSnapshot(workspace: Workspace, dataset: ReviewedDataset): Da
 
   return { fields, steps, columns, rows: dataset.rows };
 }
+
+/** A snapshot kept by an approval or an export, with when it was taken. */
+export interface DatedSnapshot {
+  at: string;
+  snapshot: DatasetSnapshot;
+}
+
+/** The first row of a query that selects `at` and `snapshot` for a dataset, parsed. */
+export function readDatedSnapshot(
+  workspace: Workspace,
+  sql: string,
+  datasetId: string,
+): DatedSnapshot | null {
+  const row = workspace.db.prepare(sql).get(datasetId) as
+    { at: string; snapshot: string } | undefined;
+  return row ? { at: row.at, snapshot: JSON.parse(row.snapshot) as DatasetSnapshot } : null;
+}

@@ -3,6 +3,7 @@ import type { CalendarMonth, CatalogEntry } from '../../../shared/review/types';
 import type { ParamsIn, ResultOf } from '../../../shared/api';
 import type { DownloadFile } from '../../../shared/api/review';
 import { safeCall } from '../api/client';
+import { chosenFilePath } from './chosen-file';
 import type { SliceContext } from './types';
 
 /** A planned dataset as the form sends it. */
@@ -137,12 +138,9 @@ export function createInventorySlice({ set, get, client }: SliceContext): Invent
 
     async attachDownloads(file) {
       set({ downloadsReport: null });
-      const path = await client.resolveFile(file);
-      if (!path.ok) {
-        get().showError(path.error);
-        return false;
-      }
-      const result = await safeCall(client, 'inventory.downloads', { file: path.value });
+      const path = await chosenFilePath(client, file, get().showError);
+      if (path === null) return false;
+      const result = await safeCall(client, 'inventory.downloads', { file: path });
       if (!result.ok) {
         get().showError(result.error);
         return false;

@@ -4,6 +4,7 @@ import type { DatasetStatus } from '../../../shared/review/status';
 import type { ResultOf } from '../../../shared/api';
 import type { DownloadFile } from '../../../shared/api/review';
 import { safeCall } from '../api/client';
+import { chosenFilePath } from './chosen-file';
 import type { SliceContext } from './types';
 
 /** What the changes table compares with: the last approval or the last export. */
@@ -156,14 +157,11 @@ export function createReviewSlice({ set, get, client }: SliceContext): ReviewSli
 
     async mergeBundle(file) {
       set({ mergeReport: null });
-      const path = await client.resolveFile(file);
-      if (!path.ok) {
-        get().showError(path.error);
-        return false;
-      }
+      const path = await chosenFilePath(client, file, get().showError);
+      if (path === null) return false;
       let report: MergeReport | null = null;
       const merged = await write(async () => {
-        const result = await safeCall(client, 'review.merge', { file: path.value });
+        const result = await safeCall(client, 'review.merge', { file: path });
         if (result.ok) report = result.value;
         return result;
       });

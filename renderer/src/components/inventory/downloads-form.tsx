@@ -1,5 +1,5 @@
-import type { ChangeEvent } from 'react';
 import { useFicha, useT } from '../../store/use-ficha';
+import { FileChoice } from '../review/file-choice';
 
 /** Attaches a CSV of download counts exported from the portal to the catalog. */
 export function DownloadsForm() {
@@ -9,22 +9,11 @@ export function DownloadsForm() {
   const readOnly = useFicha((state) => state.workspace?.readOnly ?? false);
   if (readOnly) return null;
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    await attach(file);
-    input.value = '';
-  }
-
   return (
     <section className="review-box" aria-labelledby="downloads-heading">
       <h2 id="downloads-heading">{t('inventory.downloads')}</h2>
       <p className="muted">{t('inventory.downloads.why')}</p>
-      <label className="field">
-        <span>{t('inventory.downloads.attach')}</span>
-        <input type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} />
-      </label>
+      <FileChoice label={t('inventory.downloads.attach')} accept=".csv,text/csv" onFile={attach} />
       {report && (
         <p role="status">
           {t('inventory.downloads.report', { matched: report.matched })}

@@ -1,7 +1,7 @@
-import type { ChangeEvent } from 'react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { base64Bytes, FileDownload } from '../common/file-download';
 import { useFicha, useT } from '../../store/use-ficha';
+import { FileChoice } from './file-choice';
 
 /** Writes a review bundle of the open dataset to download, and merges a returned one. */
 export function BundleBox() {
@@ -12,19 +12,7 @@ export function BundleBox() {
   const readOnly = useFicha((state) => state.workspace?.readOnly ?? false);
   const prepareBundle = useFicha((state) => state.prepareBundle);
   const mergeBundle = useFicha((state) => state.mergeBundle);
-  const [merging, setMerging] = useState(false);
   const bytes = useMemo(() => (bundle ? base64Bytes(bundle.base64) : null), [bundle]);
-
-  async function merge(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    setMerging(true);
-    await mergeBundle(file);
-    setMerging(false);
-    // Cleared so choosing the same file again merges it again (the engine adds nothing twice).
-    input.value = '';
-  }
 
   return (
     <section className="review-box" aria-labelledby="review-bundle-heading">
@@ -49,10 +37,7 @@ export function BundleBox() {
         )}
       </div>
       {!readOnly && (
-        <label className="field">
-          <span>{t('review.bundle.merge')}</span>
-          <input type="file" accept=".ficha" disabled={merging} onChange={(e) => void merge(e)} />
-        </label>
+        <FileChoice label={t('review.bundle.merge')} accept=".ficha" onFile={mergeBundle} />
       )}
       {report && (
         <p role="status">
