@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { fieldLabel } from '../../../../shared/metadata/field-labels';
 import type { Spatial } from '../../../../shared/metadata/model';
+import { switchSpatialKind } from '../../../../shared/metadata/spatial-switch';
 import {
   findPlace,
   municipalityPlaces,
@@ -43,21 +44,11 @@ export function SpatialCoverageField(props: { textLimit?: number }) {
   };
 
   function choose(kind: Spatial['kind']) {
-    if (!spatial || kind === spatial.kind) return;
+    if (!spatial) return;
     remembered.current[spatial.kind] = spatial.codes;
-    const stateKeys = [...new Set(spatial.codes.map((c) => c.slice(0, 2)))];
-    if (kind === 'national' || kind === 'text') return set({ kind, codes: [] });
-    // Widening follows the choice (the municipalities' states); narrowing starts
-    // empty, filtered to the first chosen state; coming back from no places
-    // restores what was chosen before.
-    if (spatial.kind === 'states') setFilter(stateKeys[0] ?? '');
-    const codes =
-      spatial.kind === 'municipalities'
-        ? stateKeys
-        : spatial.kind === 'states'
-          ? []
-          : (remembered.current[kind] ?? []);
-    set({ kind, codes });
+    // Narrowing from states to municipalities shows the first chosen state's.
+    if (spatial.kind === 'states') setFilter(spatial.codes[0] ?? '');
+    edit('spatial', switchSpatialKind(spatial, kind, remembered.current[kind]));
   }
 
   const municipalities = municipalityPlaces.filter((p) => filter === '' || p.state === filter);
