@@ -41,7 +41,7 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           worker: resolve(root, 'electron/engine/jobs/worker.ts'),
           'import-worker': resolve(root, 'electron/engine/import/pipeline/import-worker.ts'),
-          'zip-worker': resolve(root, 'electron/engine/export/zip-worker.ts'),
+          'export-worker': resolve(root, 'electron/engine/export/export-worker.ts'),
         },
         external: ['better-sqlite3'],
       },

@@ -40,10 +40,10 @@ await build({
   packages: 'external',
   logLevel: 'error',
 });
-// The zip worker sits beside the engine bundle, where the export looks for it.
+// The export worker (zip, CSV helper) sits beside the engine bundle, where the export looks for it.
 await build({
-  entryPoints: ['electron/engine/export/zip-worker.ts'],
-  outfile: join(dir, 'zip-worker.cjs'),
+  entryPoints: ['electron/engine/export/export-worker.ts'],
+  outfile: join(dir, 'export-worker.cjs'),
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -8,7 +8,7 @@ const entries = {
   cli: 'electron/cli/index.ts',
   worker: 'electron/engine/jobs/worker.ts',
   'import-worker': 'electron/engine/import/pipeline/import-worker.ts',
-  'zip-worker': 'electron/engine/export/zip-worker.ts',
+  'export-worker': 'electron/engine/export/export-worker.ts',
 };
 
 const entryPoints = Object.fromEntries(

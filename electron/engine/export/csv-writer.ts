@@ -1,9 +1,11 @@
-import { SqliteError } from 'better-sqlite3';
-import { quoteIdent } from '../db/quote';
 import type { Workspace } from '../workspace/workspace';
 import type { DatasetRecord } from '../datasets/catalog';
 import { FichaError } from '../../../shared/errors';
-import { csvLineSql, quoteField, registerCsvFunctions } from './csv-format';
+import { quoteField } from './csv-format';
+import { CsvHelper } from './csv-helper';
+import type { CsvPage, CsvTable } from './csv-pages';
+import { pageReader } from './csv-pages';
+import { exportWorkerPath } from './export-worker-path';
 
 /** Where CSV bytes go: a file, a hash, a zip entry, all at once. */
 export interface TextSink {
@@ -24,21 +26,22 @@ export interface CsvWriteOptions {
   onRows?: (rows: number) => void;
   /** Rows read per page; each page is one query, finished before any await. */
   pageRows?: number;
+  /**
+   * Read every other page in a helper thread on its own connection. By
+   * default, when the export worker is built and the table spans at least
+   * four pages.
+   */
+  helper?: boolean;
 }
 
 /** RFC 4180 line ending. */
 export const CRLF = '\r\n';
 
-/** One page of CSV as SQLite returns it: last rowid, row count, the lines. */
-type Page = [last: number | null, rows: number, bytes: Buffer | null];
-
 /**
  * Writes a dataset's table as CSV: one header of machine names, then each
- * row in table order. SQLite builds each page of lines and joins it into
- * one UTF-8 buffer (a co-routine over the rowid range keeps the order), so
- * JavaScript handles one buffer per page instead of a string per row. Each
- * page is one finished query, so no statement stays open across an await
- * (better-sqlite3 refuses writes on a connection with an open iterator).
+ * row in table order, page by page (see pageReader). Large tables are read
+ * by two threads, this one the even pages and a helper the odd ones, and
+ * written in order; the bytes are the same either way.
  */
 export async function writeTableCsv(
   workspace: Workspace,
@@ -50,43 +53,52 @@ export async function writeTableCsv(
   await sink.write(Buffer.from(columns.map((c) => quoteField(c.name)).join(',') + CRLF, 'utf8'));
   if (columns.length === 0) return 0;
 
-  registerCsvFunctions(workspace.db);
-  const where = options.selection ? `AND ${quoteIdent(options.selection.column)} IS ?` : '';
-  const statement = workspace.db
-    .prepare(
-      `SELECT max(r), count(*), CAST(group_concat(line, char(13, 10)) || char(13, 10) AS BLOB)
-       FROM (SELECT rowid AS r, ${csvLineSql(columns)} AS line
-             FROM ${quoteIdent(dataset.tableName)}
-             WHERE rowid > ? ${where} ORDER BY rowid LIMIT ?)`,
-    )
-    .raw(true);
-  const page = (after: number, rows: number) =>
-    statement.get(
-      ...(options.selection ? [after, options.selection.value, rows] : [after, rows]),
-    ) as Page;
-  let pageRows = options.pageRows ?? 20_000;
+  const source: CsvTable = {
+    table: dataset.tableName,
+    columns: columns.map((c) => ({ name: c.name, type: c.type })),
+    selection: options.selection,
+  };
+  const reader = pageReader(workspace.db, source);
+  const pageRows = options.pageRows ?? 20_000;
+  const helper = startHelper(workspace, dataset, source, pageRows, options);
 
-  let last = -Infinity;
   let written = 0;
-  for (;;) {
-    if (options.signal?.aborted) throw new FichaError('CANCELLED');
-    let result: Page;
-    try {
-      result = page(last, pageRows);
-    } catch (error) {
-      // Very wide rows can pass SQLite's string limit: read fewer at a time.
-      if (!(error instanceof SqliteError && error.code === 'SQLITE_TOOBIG' && pageRows > 1))
-        throw error;
-      pageRows = Math.ceil(pageRows / 2);
-      continue;
+  const write = async (page: CsvPage) => {
+    for (const chunk of page.chunks) await sink.write(chunk);
+    written += page.rows;
+    if (page.rows > 0) options.onRows?.(written);
+  };
+  try {
+    for (let after = -Infinity; ;) {
+      if (options.signal?.aborted) throw new FichaError('CANCELLED');
+      const own = reader.read(after, pageRows);
+      await write(own);
+      if (own.rows < pageRows) break;
+      after = own.last;
+      if (!helper) continue;
+
+      if (options.signal?.aborted) throw new FichaError('CANCELLED');
+      const next = await helper.next();
+      if (!next) break;
+      await write(next);
+      if (next.rows < pageRows) break;
+      after = next.last;
     }
-    const [max, rows, bytes] = result;
-    if (rows === 0 || max === null || bytes === null) break;
-    last = max;
-    written += rows;
-    await sink.write(bytes);
-    options.onRows?.(written);
-    if (rows < pageRows) break;
+  } finally {
+    await helper?.stop();
   }
   return written;
+}
+
+/** The helper thread, when asked for or when the table is large enough to gain from it. */
+function startHelper(
+  workspace: Workspace,
+  dataset: DatasetRecord,
+  source: CsvTable,
+  pageRows: number,
+  options: CsvWriteOptions,
+): CsvHelper | null {
+  const wanted = options.helper ?? (!options.selection && dataset.rowCount >= 4 * pageRows);
+  const script = wanted && !workspace.db.memory ? exportWorkerPath() : null;
+  return script ? new CsvHelper(script, workspace.path, source, pageRows) : null;
 }

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger';
+import { exportWorkerPath } from './export-worker-path';
+import type { ExportWorkerData } from './export-worker';
 import type { WrittenFile } from './package-file';
 import { ZipSession } from './zip-session';
 import type { FromZip, ToZip } from './zip-session';
@@ -50,10 +50,11 @@ export class PackageZip {
       mtime: mtime.getTime(),
       compressionLevel: options.compressionLevel ?? 6,
     };
-    const script = options.workerScript === undefined ? zipWorkerPath() : options.workerScript;
+    const script = options.workerScript === undefined ? exportWorkerPath() : options.workerScript;
     this.threaded = script !== null;
     if (script) {
-      const worker = new Worker(script, { workerData: session });
+      const workerData: ExportWorkerData = { role: 'zip', zip: session };
+      const worker = new Worker(script, { workerData });
       worker.on('message', (message: FromZip) => this.receive(message));
       worker.on('error', (error) => this.receive({ failed: error.message }));
       worker.on('exit', () => {
@@ -136,20 +137,6 @@ export class PackageZip {
     this.wake?.();
     this.wake = null;
   }
-}
-
-/**
- * The built zip worker beside this code: out/node (CLI, web host) or
- * out/main (desktop, where shared code may sit one folder down in chunks/),
- * and the Node build of the repository when the engine runs from source.
- */
-function zipWorkerPath(): string | null {
-  const folders = [__dirname, path.dirname(__dirname)];
-  if (__filename.endsWith('.ts')) folders.push(path.resolve(__dirname, '../../../out/node'));
-  const files = folders.flatMap((folder) =>
-    ['zip-worker.cjs', 'zip-worker.js'].map((name) => path.join(folder, name)),
-  );
-  return files.find((file) => existsSync(file)) ?? null;
 }
 
 /**

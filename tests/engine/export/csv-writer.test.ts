@@ -15,7 +15,12 @@ let cleanup: () => void;
 beforeEach(() => ({ workspace, cleanup } = tempWorkspace()));
 afterEach(() => cleanup());
 
-async function csvOf(types: ColumnType[], rows: CellValue[][], pageRows?: number): Promise<string> {
+async function csvOf(
+  types: ColumnType[],
+  rows: CellValue[][],
+  pageRows?: number,
+  helper?: boolean,
+): Promise<string> {
   const columns = types.map((type, i) => ({ name: `c${i}`, label: `C${i}`, type }));
   const writer = beginDatasetWrite(workspace, { columns });
   writer.insertRows(rows);
@@ -28,7 +33,7 @@ async function csvOf(types: ColumnType[], rows: CellValue[][], pageRows?: number
     workspace,
     getDataset(workspace, 'prueba'),
     { write: (c) => void (text += c) },
-    { pageRows },
+    { pageRows, helper },
   );
   return text;
 }
@@ -118,6 +123,22 @@ describe('the CSV writer', () => {
 
     expect(asked).toEqual([20, 10, 5, 5, 5, 5, 5, 5]);
     expect(csv.trimEnd().split('\r\n').slice(1).map(Number)).toEqual(rows.map((r) => r[0]));
+  });
+
+  it('writes the same bytes when a helper thread reads every other page', async () => {
+    const rows = Array.from({ length: 10_007 }, (_, i) => [
+      i,
+      i % 3 ? `fila ${i}` : `"fila", ${i}`,
+      i / 7,
+    ]);
+    const alone = await csvOf(['integer', 'text', 'number'], rows, 1000, false);
+    cleanup();
+    ({ workspace, cleanup } = tempWorkspace());
+
+    const helped = await csvOf(['integer', 'text', 'number'], rows, 1000, true);
+
+    expect(helped).toBe(alone);
+    expect(helped.trimEnd().split('\r\n')).toHaveLength(10_008);
   });
 
   it('names the values that are not finite as Table Schema does', () => {
