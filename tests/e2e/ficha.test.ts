@@ -63,6 +63,13 @@ describe('filling a ficha in the browser', () => {
     await expect
       .poll(() => page.locator('.ficha-findings .ficha-error').count())
       .toBeGreaterThan(0);
+
+    // A column's finding opens the Diccionario tab on that column's description.
+    const undescribed = page.locator('.ficha-finding', { hasText: '«folio»' }).first();
+    await undescribed.getByRole('button', { name: 'Ir' }).click();
+    const description = page.getByLabel('folio: description');
+    await expect.poll(() => description.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.getByRole('tab', { name: 'Ficha' }).click();
   });
 
   it('reaches no errors once the description, periodicity and dictionary are filled', async () => {
