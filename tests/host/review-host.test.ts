@@ -66,6 +66,26 @@ describe('a reviewer on a read-only host while the author edits', () => {
     expect(deletion.error.code).toBe('WORKSPACE_READ_ONLY');
   });
 
+  it('downloads a review bundle, the inventory and the log, but cannot merge a bundle', async () => {
+    const bundle = await request('review.bundleFile', { dataset: 'emisiones' });
+    expect(bundle).toMatchObject({
+      ok: true,
+      value: { name: 'emisiones-revision.ficha', rows: 3 },
+    });
+    // A SQLite file begins with its own header.
+    expect(Buffer.from(bundle.value.base64, 'base64').subarray(0, 15).toString()).toBe(
+      'SQLite format 3',
+    );
+
+    const inventory = await request('inventory.file', { part: 'inventory', format: 'xlsx' });
+    expect(inventory).toMatchObject({ ok: true, value: { name: 'inventario.xlsx' } });
+    const log = await request('review.logCsv', { kind: 'status' });
+    expect(log.value.csv).toContain('review.status');
+
+    const merge = await request('review.merge', { file: path.join(dir, 'otro.ficha') });
+    expect(merge.error.code).toBe('WORKSPACE_READ_ONLY');
+  });
+
   it('has its comment and approval merged when the author next opens the workspace', () => {
     expect(reviewState(editor, 'emisiones').status).toBe('en-revision');
     editor.close();
