@@ -13,13 +13,12 @@ export interface Place {
   label: string;
 }
 
+function placeOf(key: string, name: string, state: string): Place {
+  return { key, name, state, label: `${key} ${name}` };
+}
+
 /** The 32 states as places, in INEGI key order. */
-export const statePlaces: readonly Place[] = inegiStates.map((s) => ({
-  key: s.key,
-  name: s.name,
-  state: s.key,
-  label: `${s.key} ${s.name}`,
-}));
+export const statePlaces: readonly Place[] = inegiStates.map((s) => placeOf(s.key, s.name, s.key));
 
 const stateByKey = new Map(statePlaces.map((p) => [p.key, p]));
 
@@ -45,12 +44,9 @@ export function searchPlaces(places: readonly Place[], query: string): Place[] {
 }
 
 /** The 2,400-odd municipalities as places ("09002 Azcapotzalco"), in key order. */
-export const municipalityPlaces: readonly Place[] = municipalities.map((m) => ({
-  key: m.key,
-  name: m.name,
-  state: m.state,
-  label: `${m.key} ${m.name}`,
-}));
+export const municipalityPlaces: readonly Place[] = municipalities.map((m) =>
+  placeOf(m.key, m.name, m.state),
+);
 
 const municipalityByKey = new Map(municipalityPlaces.map((p) => [p.key, p]));
 
