@@ -263,6 +263,13 @@ describe('a reviewer and a communicator in the browser', () => {
     expect(text.split('\r\n')[0]).toContain('Nombre del conjunto');
     expect(text).toContain('Emisiones estatales 2019-2021');
 
+    const counts = path.join(folder.dir, 'descargas.csv');
+    writeFileSync(counts, 'Conjunto,Periodo,Descargas\nemisiones,2026-10,1204\nOtro,2026-10,5\n');
+    await page.getByLabel('Adjuntar un CSV de descargas').setInputFiles(counts);
+    await page.getByText(/Sin coincidencia: Otro/).waitFor();
+    const catalogRow = page.locator('.catalog-table tr', { hasText: 'emisiones' });
+    await catalogRow.getByText('1,204').waitFor();
+
     await page.getByRole('tab', { name: 'Bitácora' }).click();
     const log = page.getByRole('region', { name: 'Bitácora del espacio' });
     await log.getByText('Exportó el paquete').waitFor();
