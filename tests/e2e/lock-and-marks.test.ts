@@ -97,6 +97,15 @@ describe('a workspace someone else edits, with open comments', () => {
       .poll(() => page.getByRole('tab', { name: 'Revisión' }).getAttribute('aria-selected'))
       .toBe('true');
 
+    // The tab opens at the column's newest thread, with the cursor in its reply box.
+    const arrivedAt = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('.thread-arrived')?.querySelector('.thread-target')
+            ?.textContent,
+      );
+    await expect.poll(arrivedAt).toContain('Columna estado');
+
     // A comment added here marks its column when the person goes back to the data.
     const form = page.locator('.comment-form');
     await form.getByRole('combobox').first().selectOption('column');

@@ -119,3 +119,16 @@ describe('the comment marks slice', () => {
     expect(store.getState().error).toBeNull();
   });
 });
+
+describe('leading from a mark to its thread', () => {
+  it('opens the Revisión tab at the thread, once', () => {
+    const store = createFichaStore(fakeClient({}).client, null);
+
+    store.getState().showThread('t2');
+
+    expect(store.getState().tab).toBe('review');
+    expect(store.getState().focusedThread).toBe('t2');
+    store.getState().threadShown();
+    expect(store.getState().focusedThread).toBeNull();
+  });
+});

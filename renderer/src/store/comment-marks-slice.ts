@@ -19,6 +19,12 @@ export interface CommentMarksSlice {
    * new number each time the dataset is opened or its table changes).
    */
   refreshCommentMarks(dataset: string, threads: unknown, generation: number): void;
+  /** The thread the Revisión tab should bring into view, set by a mark's "Ver en Revisión". */
+  focusedThread: string | null;
+  /** Opens the Revisión tab at one thread. */
+  showThread(threadId: string): void;
+  /** Called by the thread once it is in view, so that later visits open at the top. */
+  threadShown(): void;
 }
 
 /** Creates the comment marks slice. */
@@ -28,6 +34,7 @@ export function createCommentMarksSlice({ set, get, client }: SliceContext): Com
   return {
     commentMarksDataset: null,
     commentPlaces: noCommentPlaces,
+    focusedThread: null,
 
     async loadCommentMarks(dataset) {
       if (get().commentMarksDataset !== dataset) {
@@ -49,6 +56,15 @@ export function createCommentMarksSlice({ set, get, client }: SliceContext): Com
       if (same) return;
       loadedFor = { dataset, threads, generation };
       void get().loadCommentMarks(dataset);
+    },
+
+    showThread(threadId) {
+      set({ focusedThread: threadId });
+      get().setTab('review');
+    },
+
+    threadShown() {
+      set({ focusedThread: null });
     },
   };
 }

@@ -32,7 +32,7 @@ function openCount(count: number, locale: Parameters<typeof formatCount>[0], t: 
 export function CommentMark({ target, threads, tabbable = true, where }: CommentMarkProps) {
   const t = useT();
   const locale = useFicha((state) => state.locale);
-  const setTab = useFicha((state) => state.setTab);
+  const showThread = useFicha((state) => state.showThread);
   const button = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<{ top: number; left: number } | null>(null);
@@ -126,7 +126,9 @@ export function CommentMark({ target, threads, tabbable = true, where }: Comment
                 className="button button-small button-primary"
                 onClick={() => {
                   setOpen(null);
-                  setTab('review');
+                  // The newest thread of the place is the one most likely to need an answer.
+                  const newest = threads.at(-1);
+                  if (newest) showThread(newest.id);
                 }}
               >
                 {t('marks.openReview')}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CommentThread } from '../../../../shared/review/types';
 import { formatDateTime } from '../../i18n/format';
@@ -45,8 +45,22 @@ function Thread({ thread }: { thread: CommentThread }) {
   const busy = useFicha((state) => state.reviewBusy);
   const addComment = useFicha((state) => state.addComment);
   const resolveThread = useFicha((state) => state.resolveThread);
+  const focused = useFicha((state) => state.focusedThread === thread.id);
+  const threadShown = useFicha((state) => state.threadShown);
+  const item = useRef<HTMLLIElement>(null);
+  const [arrived, setArrived] = useState(false);
   const [reply, setReply] = useState('');
   const where = targetText(thread.target, locale, t);
+
+  // Arriving from a mark: bring the thread into view and put the cursor in its reply box,
+  // so that answering is the next keystroke.
+  useEffect(() => {
+    if (!focused) return;
+    item.current?.scrollIntoView?.({ block: 'center' });
+    item.current?.querySelector<HTMLElement>('input, button')?.focus({ preventScroll: true });
+    setArrived(true);
+    threadShown();
+  }, [focused, threadShown]);
 
   async function send(event: FormEvent) {
     event.preventDefault();
@@ -55,7 +69,17 @@ function Thread({ thread }: { thread: CommentThread }) {
   }
 
   return (
-    <li className={thread.resolved ? 'thread thread-resolved' : 'thread'}>
+    <li
+      ref={item}
+      id={`thread-${thread.id}`}
+      className={[
+        'thread',
+        thread.resolved ? 'thread-resolved' : '',
+        arrived ? 'thread-arrived' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <p className="thread-target">
         <span className="badge">{where}</span>
         {thread.resolved && <span className="muted"> {t('review.resolved')}</span>}
