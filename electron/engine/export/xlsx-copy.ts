@@ -1,4 +1,5 @@
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
+import { sheetjs } from '../lazy-modules';
 import { quoteIdent } from '../db/quote';
 import type { DatasetRecord } from '../datasets/catalog';
 import type { Workspace } from '../workspace/workspace';
@@ -23,19 +24,18 @@ export function xlsxCopy(workspace: Workspace, dataset: DatasetRecord, date: Dat
     .raw(true)
     .all() as unknown[][];
 
-  const sheet: XLSX.WorkSheet = XLSX.utils.aoa_to_sheet([columns.map((c) => c.name)], {
-    dense: true,
-  });
-  XLSX.utils.sheet_add_aoa(
+  const { utils, write } = sheetjs();
+  const sheet: XLSX.WorkSheet = utils.aoa_to_sheet([columns.map((c) => c.name)], { dense: true });
+  utils.sheet_add_aoa(
     sheet,
     rows.map((row) => row.map((value, i) => cellOf(value, booleans[i]))),
     { origin: 1 },
   );
 
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheet, 'datos');
+  const book = utils.book_new();
+  utils.book_append_sheet(book, sheet, 'datos');
   book.Props = { Title: dataset.title, CreatedDate: date, ModifiedDate: date };
-  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  return write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 }
 
 /** One cell: text as an explicit text cell, booleans from 0/1, empty for missing. */

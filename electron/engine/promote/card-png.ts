@@ -1,6 +1,6 @@
-import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { resvg } from '../lazy-modules';
 
 /** The fonts the card is drawn with, shipped with the app so no system font or network is needed. */
 function fontFiles(): string[] {
@@ -11,7 +11,7 @@ function fontFiles(): string[] {
 
 /** Renders the card's SVG to PNG at its own size, offline. */
 export function renderCardPng(svg: string): Buffer {
-  const renderer = new Resvg(svg, {
+  const renderer = new (resvg().Resvg)(svg, {
     font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
     fitTo: { mode: 'original' },
   });

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
+import { sheetjs } from '../lazy-modules';
 import { inventoryColumns } from '../../../shared/inventory/template';
 import type { InventoryRow } from '../../../shared/inventory/template';
 import { statusLabels } from '../../../shared/review/status';
@@ -88,7 +89,7 @@ function csvBytes(header: readonly string[], rows: Record<string, string>[]): Bu
 
 function xlsxBytes(book: XLSX.WorkBook): Buffer {
   // write + a buffer rather than XLSX.writeFile, which needs fs wired in under ESM.
-  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  return sheetjs().write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 }
 
 /** The file formats of the inventory and of the plan. */
@@ -102,10 +103,11 @@ export function inventoryBytes(format: InventoryFormat, sources: InventorySource
   const rows = sources.map(inventoryRow);
   if (format === 'csv') return csvBytes(inventoryColumns, rows);
 
-  const book = XLSX.utils.book_new();
-  const inventory = XLSX.utils.json_to_sheet(rows, { header: [...inventoryColumns] });
-  XLSX.utils.book_append_sheet(book, inventory, 'Inventario');
-  XLSX.utils.book_append_sheet(book, XLSX.utils.json_to_sheet(calendarRows(sources)), planSheet);
+  const { utils } = sheetjs();
+  const book = utils.book_new();
+  const inventory = utils.json_to_sheet(rows, { header: [...inventoryColumns] });
+  utils.book_append_sheet(book, inventory, 'Inventario');
+  utils.book_append_sheet(book, utils.json_to_sheet(calendarRows(sources)), planSheet);
   return xlsxBytes(book);
 }
 
@@ -114,9 +116,10 @@ export function planBytes(format: InventoryFormat, sources: InventorySource[]): 
   const rows = calendarRows(sources);
   if (format === 'csv') return csvBytes(calendarColumns, rows);
 
-  const book = XLSX.utils.book_new();
-  const sheet = XLSX.utils.json_to_sheet(rows, { header: [...calendarColumns] });
-  XLSX.utils.book_append_sheet(book, sheet, planSheet);
+  const { utils } = sheetjs();
+  const book = utils.book_new();
+  const sheet = utils.json_to_sheet(rows, { header: [...calendarColumns] });
+  utils.book_append_sheet(book, sheet, planSheet);
   return xlsxBytes(book);
 }
 

@@ -1,4 +1,5 @@
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
+import { sheetjs } from '../lazy-modules';
 import statesFile from '../../../resources/vocabularies/inegi-states.json';
 
 /** The years the sample's table has a column for. */
@@ -23,10 +24,11 @@ export const sampleTitle =
  * a fixed seed, so every build makes the same file; they are not official.
  */
 export function buildSampleWorkbook(): Buffer {
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, dataSheet(), 'Residuos');
-  XLSX.utils.book_append_sheet(book, metadataSheet(), 'METADATOS');
-  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+  const { utils, write } = sheetjs();
+  const book = utils.book_new();
+  utils.book_append_sheet(book, dataSheet(), 'Residuos');
+  utils.book_append_sheet(book, metadataSheet(), 'METADATOS');
+  return write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
 
 function dataSheet(): XLSX.WorkSheet {
@@ -66,7 +68,7 @@ function dataSheet(): XLSX.WorkSheet {
     ['Fuente: datos generados por Ficha para el ejemplo; no son cifras oficiales.'],
   ];
 
-  const sheet = XLSX.utils.aoa_to_sheet(rows);
+  const sheet = sheetjs().utils.aoa_to_sheet(rows);
   sheet['!merges'] = [
     { s: { r: 0, c: 0 }, e: { r: 0, c: 7 } },
     { s: { r: 3, c: 0 }, e: { r: 4, c: 0 } },
@@ -78,7 +80,7 @@ function dataSheet(): XLSX.WorkSheet {
 }
 
 function metadataSheet(): XLSX.WorkSheet {
-  return XLSX.utils.aoa_to_sheet([
+  return sheetjs().utils.aoa_to_sheet([
     ['Campo', 'Valor'],
     ['Título', sampleTitle],
     [

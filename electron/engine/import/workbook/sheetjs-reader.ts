@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
+import { sheetjs } from '../../lazy-modules';
 import type { SheetSummary, SourceFormat } from '../../../../shared/import';
 import { FichaError } from '../../../../shared/errors';
 import type { ImportWarning } from '../../../../shared/table';
@@ -41,7 +42,7 @@ export class SheetJsReader implements SheetReader {
     const started = Date.now();
     let workbook: XLSX.WorkBook;
     try {
-      workbook = XLSX.read(readFileSync(file), {
+      workbook = sheetjs().read(readFileSync(file), {
         type: 'buffer',
         dense: true,
         cellFormula: false,

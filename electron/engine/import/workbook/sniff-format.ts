@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import * as XLSX from 'xlsx';
+import { sheetjs } from '../../lazy-modules';
 import type { SourceFormat } from '../../../../shared/import';
 import { FichaError } from '../../../../shared/errors';
 import { defaultLimits } from './limits';
@@ -114,7 +114,7 @@ async function macroContentType(archive: ZipArchive): Promise<boolean> {
 function sniffCompound(file: string, extension: string): SourceFormat {
   let names: string[];
   try {
-    const container = XLSX.CFB.read(readFileSync(file), { type: 'buffer' });
+    const container = sheetjs().CFB.read(readFileSync(file), { type: 'buffer' });
     names = container.FileIndex.map((entry: { name: string }) => entry.name);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
