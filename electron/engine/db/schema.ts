@@ -4,6 +4,7 @@ import { migrateMetadata } from '../metadata/schema';
 import { migratePromote } from '../promote/schema';
 import { migrateExports } from '../export/schema';
 import { migrateExportSnapshots } from '../review/export-snapshot-schema';
+import { migrateFactCache } from '../metadata/fact-cache-schema';
 
 /** The SQLite application_id of a Ficha workspace: 'FICH' in ASCII. */
 export const APPLICATION_ID = 0x46494348;
@@ -100,6 +101,7 @@ export const workspaceMigrations: readonly Migration[] = [
   migratePromote,
   migrateExports,
   migrateExportSnapshots,
+  migrateFactCache,
 ];
 
 /** The schema version this Ficha writes. */

@@ -6,7 +6,8 @@ const caches = new WeakMap<Database.Database, Map<string, { revision: number; va
 /**
  * Computes a value about a dataset's table once per table revision: every
  * change to the table bumps its revision (touchDataset), so a cached value
- * is never stale. Kept per connection, dropped with it.
+ * is never stale. Kept per connection, dropped with it; what should outlive
+ * the process is also stored in the workspace (fact-cache.ts).
  */
 export function perRevision<T>(
   db: Database.Database,

@@ -2,7 +2,12 @@ import type { ColumnFacts, TableFacts } from '../../../shared/validation/types';
 import type { DatasetRecord } from '../datasets/catalog';
 import { quoteIdent } from '../db/quote';
 import type { Workspace } from '../workspace/workspace';
+import type { ColumnCounts } from './column-counts';
+import { countColumns, keyColumnName } from './column-counts';
+import { duplicateRows } from './duplicate-rows';
+import { storedPerRevision } from './fact-cache';
 import { isNumberText, registerFactFunctions } from './fact-functions';
+import { totalSql } from './fact-sql';
 import { nearDuplicateGroups } from './near-duplicates';
 
 /** Distinct values above which a column is not a category (no near-duplicate check). */
@@ -17,77 +22,73 @@ const EXAMPLES = 20;
 const markerPattern =
   /^(nd|ne|na|no|ie|ns|nc|s\/d|sd|n\/a|n\.d\.?|n\.e\.?|-+|—|–|\*+|\.+|<\s*[\d.,]+|>\s*[\d.,]+|c|x)$/i;
 
+/** The kind under which the facts are stored; bump it when their computation changes. */
+export const TABLE_FACTS_KIND = 'table-facts/2';
+
 /**
- * Computes the data-quality facts of a dataset's table in SQLite: one pass
- * for the per-column counts, then focused queries only for the columns
- * that need them. Rules in shared/validation turn the facts into findings.
+ * The data-quality facts of a dataset's table at its current revision:
+ * read from the workspace when any process computed them for this revision,
+ * else measured and stored there (fact-cache.ts). Callers keep them in
+ * memory too (perRevision). Rules in shared/validation turn them into findings.
  */
 export function computeTableFacts(workspace: Workspace, record: DatasetRecord): TableFacts {
-  const db = workspace.db;
-  registerFactFunctions(db);
-  const table = quoteIdent(record.tableName);
+  return storedPerRevision(workspace, record, TABLE_FACTS_KIND, () =>
+    measureTableFacts(workspace, record),
+  );
+}
 
-  // Per-column counts in one scan, in native SQL. Only text columns get the
-  // text checks; nested CASEs stop at the first failed test, and only
-  // date-like cells reach a JS function.
-  const parts = record.columns.flatMap((c) => {
-    const x = quoteIdent(c.name);
-    const filled = `sum(${x} IS NOT NULL AND ${x} <> '')`;
-    if (c.type !== 'text') return [filled, '0', '0', '0', '0'];
-    const numeric =
-      `CASE WHEN trim(${x}, '0123456789.,$% +-') = '' THEN ` +
-      `CASE WHEN trim(${x}, '.,$% +-') <> '' AND ${x} NOT GLOB '0[0-9]*' ` +
-      `AND ${x} NOT GLOB '[+-]0[0-9]*' AND instr(${x}, '/') = 0 ` +
-      `AND instr(ltrim(${x}, '+- '), '-') = 0 THEN 1 END END`;
-    const date =
-      `CASE WHEN trim(${x}, '0123456789/.-') = '' AND length(${x}) BETWEEN 6 AND 10 THEN ` +
-      `ficha_fact_date_pattern(${x}) IS NOT NULL END`;
-    const text = (expression: string) =>
-      `sum(CASE WHEN typeof(${x}) = 'text' THEN ${expression} END)`;
-    return [filled, `count(DISTINCT ${x})`, text(`${x} <> trim(${x})`), text(numeric), text(date)];
-  });
-  const totals = db
-    .prepare(`SELECT ${['count(*)', ...parts].join(', ')} FROM ${table}`)
-    .raw()
-    .get() as (number | null)[];
-  const rows = totals[0] ?? 0;
+/**
+ * Measures the facts in SQLite: one pass for the per-column counts
+ * (column-counts.ts), then focused queries only for the columns whose
+ * distinct values call for them, then duplicate rows.
+ */
+export function measureTableFacts(workspace: Workspace, record: DatasetRecord): TableFacts {
+  registerFactFunctions(workspace.db);
+  const table = quoteIdent(record.tableName);
+  const { rows, columns: counts } = countColumns(workspace, table, record);
 
   const columns = record.columns.map((c, i): ColumnFacts => {
-    const at = (k: number) => totals[1 + i * 5 + k] ?? 0;
+    const count = counts[i];
     const facts: ColumnFacts = {
       name: c.name,
-      nonEmpty: at(0),
-      distinct: at(1),
-      untrimmed: at(2),
-      numericText: /^cve|^clave|^id$|_id$/.test(c.name) ? 0 : at(3),
-      nonIsoDates: at(4),
+      nonEmpty: count.nonEmpty,
+      distinct: count.distinct,
+      untrimmed: count.untrimmed,
+      numericText: keyColumnName.test(c.name) ? 0 : count.numericText,
+      nonIsoDates: count.nonIsoDates,
       markers: {},
       blankRuns: 0,
       nearDuplicates: [],
       totalRows: [],
     };
-    fillDetails(workspace, table, c, facts, rows);
+    fillDetails(workspace, table, c, facts, rows, count);
     return facts;
   });
 
-  const duplicates = duplicateRows(workspace, table, record);
+  const duplicates = duplicateRows(workspace, table, record, { rows, columns });
   return { rows, ...duplicates, columns };
 }
 
-/** The focused queries: markers, date patterns, blank runs, totals, near-duplicates. */
+/**
+ * The focused queries: markers, date patterns, blank runs, totals,
+ * near-duplicates. Each is skipped when the column's distinct values
+ * (`count`) already show it would find nothing.
+ */
 function fillDetails(
   workspace: Workspace,
   table: string,
   column: DatasetRecord['columns'][number],
   facts: ColumnFacts,
   rows: number,
+  count: ColumnCounts,
 ): void {
   const db = workspace.db;
   const x = quoteIdent(column.name);
   const numeric = column.type === 'integer' || column.type === 'number';
 
   // Markers are read from the distinct text values, numbers left out in JS.
-  if (numeric || (facts.nonEmpty > 0 && facts.numericText / facts.nonEmpty >= 0.5)) {
+  const markersAsked = numeric || (facts.nonEmpty > 0 && facts.numericText / facts.nonEmpty >= 0.5);
+  if (markersAsked && mayHaveMarkers(count)) {
     const texts = db
       .prepare(
         `SELECT trim(${x}) AS v, count(*) AS n FROM ${table}
@@ -96,7 +97,7 @@ function fillDetails(
       )
       .all() as { v: string; n: number }[];
     for (const { v, n } of texts) {
-      if (markerPattern.test(v) && !isNumberText(v)) facts.markers[v] = n;
+      if (isMarker(v)) facts.markers[v] = n;
     }
   }
 
@@ -115,19 +116,18 @@ function fillDetails(
 
   if (column.type !== 'text') return;
 
-  facts.totalRows = db
-    .prepare(
-      `SELECT rowid FROM ${table} WHERE ${x} LIKE '%total%' AND ficha_fact_total(${x})
-       ORDER BY rowid LIMIT ${EXAMPLES}`,
-    )
-    .pluck()
-    .all() as number[];
+  if (count.hasTotal !== false) {
+    facts.totalRows = db
+      .prepare(`SELECT rowid FROM ${table} WHERE ${totalSql(x)} ORDER BY rowid LIMIT ${EXAMPLES}`)
+      .pluck()
+      .all() as number[];
+  }
 
   const blanks = rows - facts.nonEmpty;
   const isCategory = facts.distinct > 0 && facts.distinct <= Math.max(5, facts.nonEmpty / 2);
   if (isCategory && blanks > 0) facts.blankRuns = blankRuns(workspace, table, x);
 
-  if (facts.distinct > 1 && facts.distinct <= CATEGORY_LIMIT) {
+  if (facts.distinct > 1 && facts.distinct <= CATEGORY_LIMIT && mayHaveSpellings(count)) {
     const values = db
       .prepare(
         `SELECT ${x} AS v, count(*) AS n FROM ${table}
@@ -136,6 +136,28 @@ function fillDetails(
       .all() as { v: string; n: number }[];
     facts.nearDuplicates = nearDuplicateGroups(values);
   }
+}
+
+function isMarker(text: string): boolean {
+  return markerPattern.test(text) && !isNumberText(text);
+}
+
+/**
+ * Whether the markers query can find one. When the distinct values are known
+ * they are all of its input (at most DISTINCT_LIMIT, so its LIMIT never cuts).
+ */
+function mayHaveMarkers(count: ColumnCounts): boolean {
+  if (count.texts === 0) return false;
+  if (count.values === null) return true;
+  // SQLite's trim removes spaces only.
+  return count.values.some((v) => typeof v === 'string' && isMarker(v.replace(/^ +| +$/g, '')));
+}
+
+/** Whether two distinct text values could fold to the same key; spellings' counts are not needed to tell. */
+function mayHaveSpellings(count: ColumnCounts): boolean {
+  if (count.values === null) return true;
+  const texts = count.values.filter((v): v is string => typeof v === 'string' && v !== '');
+  return nearDuplicateGroups(texts.map((v) => ({ v, n: 1 }))).length > 0;
 }
 
 /**
@@ -153,32 +175,6 @@ function blankRuns(workspace: Workspace, table: string, x: string): number {
     )
     .pluck()
     .get() as number;
-}
-
-function duplicateRows(
-  workspace: Workspace,
-  table: string,
-  record: DatasetRecord,
-): Pick<TableFacts, 'duplicateRows' | 'duplicateExamples'> {
-  if (record.columns.length === 0) return { duplicateRows: 0, duplicateExamples: [] };
-  const columns = record.columns.map((c) => quoteIdent(c.name)).join(', ');
-  const count = workspace.db
-    .prepare(
-      `SELECT coalesce(sum(n - 1), 0) FROM (
-         SELECT count(*) AS n FROM ${table} GROUP BY ${columns} HAVING n > 1)`,
-    )
-    .pluck()
-    .get() as number;
-  if (count === 0) return { duplicateRows: 0, duplicateExamples: [] };
-
-  const examples = workspace.db
-    .prepare(
-      `SELECT rowid FROM ${table} WHERE rowid NOT IN (
-         SELECT min(rowid) FROM ${table} GROUP BY ${columns}) ORDER BY rowid LIMIT ${EXAMPLES}`,
-    )
-    .pluck()
-    .all() as number[];
-  return { duplicateRows: count, duplicateExamples: examples };
 }
 
 function mostCommon(values: string[]): string | undefined {

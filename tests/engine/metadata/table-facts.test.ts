@@ -1,9 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDataset } from '../../../electron/engine/datasets/catalog';
-import { computeTableFacts } from '../../../electron/engine/metadata/table-facts';
+import { quoteIdent } from '../../../electron/engine/db/quote';
+import {
+  computeTableFacts,
+  measureTableFacts,
+} from '../../../electron/engine/metadata/table-facts';
 import { validateDataset } from '../../../electron/engine/metadata/validate-dataset';
 import type { Workspace } from '../../../electron/engine/workspace/workspace';
+import type { TestColumn } from './helpers';
 import { addDataset, tempWorkspace } from './helpers';
+import { referenceTableFacts } from './table-facts-reference';
 
 let workspace: Workspace;
 let cleanup: () => void;
@@ -76,5 +82,182 @@ describe('data-quality facts computed in SQLite', () => {
       'quality.near-duplicate-categories': 'map-values',
     });
     expect(report.counts.error).toBe(1);
+  });
+});
+
+/** A small deterministic generator, so that failures repeat. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+const textPool = [
+  'Jalisco',
+  'JALISCO ',
+  ' jalisco',
+  'Sonora',
+  'Michoacán',
+  'MICHOACAN',
+  '',
+  null,
+  '  ',
+  '1,234.5',
+  '12 %',
+  '$ 30',
+  '007',
+  '-5',
+  '1-2',
+  '31/12/2020',
+  '12/31/20',
+  '2021-04-01',
+  'Total',
+  'Gran total: 5',
+  'subtotal',
+  'ND',
+  '-',
+  'n.d.',
+  'x',
+  '<5',
+  'c',
+  5,
+  2.5,
+];
+const numberPool = [1, 2.5, 3, 0, -0, 'ND', 'NE', ' - ', '', null, '12', 'n/a'];
+
+function messyColumns(): TestColumn[] {
+  return [
+    { name: 'estado', label: 'Estado', type: 'text' },
+    { name: 'cve_mun', label: 'Clave', type: 'text' },
+    { name: 'monto', label: 'Monto', type: 'text' },
+    { name: 'valor', label: 'Valor', type: 'number' },
+    { name: 'anio', label: 'Año', type: 'integer' },
+    { name: 'fecha', label: 'Fecha', type: 'date' },
+  ];
+}
+
+function messyRows(seed: number, count: number) {
+  const next = random(seed);
+  const pick = <T>(pool: T[]) => pool[Math.floor(next() * pool.length)];
+  return Array.from({ length: count }, () => [
+    pick(textPool),
+    pick(textPool),
+    next() < 0.7 ? pick(['1,234', '45.5', '300', '7 %']) : pick(textPool),
+    pick(numberPool),
+    pick([2020, 2021, null, '2022']),
+    pick(['2020-01-01', '', null, '01/02/2020']),
+  ]);
+}
+
+describe('the faster table facts', () => {
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    it(`equal the facts of one query per test on messy table ${seed}`, () => {
+      addDataset(workspace, `t${seed}`, messyColumns(), messyRows(seed, 40 + seed * 30));
+      const record = getDataset(workspace, `t${seed}`);
+
+      const facts = measureTableFacts(workspace, record);
+
+      expect(JSON.stringify(facts)).toBe(JSON.stringify(referenceTableFacts(workspace, record)));
+    });
+  }
+
+  it('equal them on a table with more distinct values than are read back', () => {
+    const rows = Array.from({ length: 5200 }, (_, i) => [
+      i % 700 === 0 ? 'ND' : (i * 7).toLocaleString('en-US'),
+      `nombre ${i % 650}${i % 2 ? ' ' : ''}`,
+      i === 5000 ? 'Total' : `fila ${i}`,
+      i % 3 ? i / 4 : 'n.d.',
+    ]);
+    addDataset(
+      workspace,
+      'ancha',
+      [
+        { name: 'monto', label: 'Monto', type: 'text' },
+        { name: 'nombre', label: 'Nombre', type: 'text' },
+        { name: 'nota', label: 'Nota', type: 'text' },
+        { name: 'valor', label: 'Valor', type: 'number' },
+      ],
+      rows,
+    );
+    const record = getDataset(workspace, 'ancha');
+
+    const facts = measureTableFacts(workspace, record);
+
+    expect(JSON.stringify(facts)).toBe(JSON.stringify(referenceTableFacts(workspace, record)));
+    expect(facts.columns[0].markers).toEqual({ ND: 8 });
+  });
+
+  it('falls back to testing every cell when a column holds a BLOB, with the same facts', () => {
+    addDataset(workspace, 'blob', messyColumns(), messyRows(7, 120));
+    const record = getDataset(workspace, 'blob');
+    workspace.db
+      .prepare(`UPDATE ${quoteIdent(record.tableName)} SET estado = x'4a20' WHERE rowid = 3`)
+      .run();
+    const warn = vi.spyOn(workspace.logger, 'warn');
+
+    const facts = measureTableFacts(workspace, record);
+
+    expect(JSON.stringify(facts)).toBe(JSON.stringify(referenceTableFacts(workspace, record)));
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
+  it('counts duplicate rows as GROUP BY does: NULLs alike, 1 and 1.0 alike, 1 and "1" apart', () => {
+    addDataset(
+      workspace,
+      'dups',
+      [
+        { name: 'a', label: 'A', type: 'text' },
+        { name: 'b', label: 'B', type: 'number' },
+      ],
+      [
+        [null, 1],
+        [null, 1],
+        ['x', 1],
+        ['x', '1'],
+        ['x', 2],
+        ['x', 2],
+      ],
+    );
+    const record = getDataset(workspace, 'dups');
+    // The last row holds the real 2.0, which SQL compares equal to the integer 2.
+    workspace.db
+      .prepare(`UPDATE ${quoteIdent(record.tableName)} SET b = 2.0 WHERE rowid = 6`)
+      .run();
+    expect(
+      workspace.db
+        .prepare(`SELECT typeof(b) FROM ${quoteIdent(record.tableName)}`)
+        .pluck()
+        .all(),
+    ).toEqual(['integer', 'integer', 'integer', 'text', 'integer', 'real']);
+
+    const facts = measureTableFacts(workspace, record);
+
+    expect(facts.duplicateRows).toBe(2);
+    expect(facts.duplicateExamples).toEqual([2, 6]);
+  });
+
+  it('finds no duplicate rows at once when a column has a distinct value in every row', () => {
+    addDataset(
+      workspace,
+      'unicas',
+      [{ name: 'id', label: 'Id', type: 'text' }],
+      [['a'], ['b'], ['c']],
+    );
+
+    const facts = measureTableFacts(workspace, getDataset(workspace, 'unicas'));
+
+    expect(facts.duplicateRows).toBe(0);
+    expect(facts.columns[0].distinct).toBe(3);
+  });
+
+  it('reads the facts it stored for the same revision', () => {
+    const record = getDataset(workspace, 'sucia');
+    const first = computeTableFacts(workspace, record);
+
+    expect(computeTableFacts(workspace, record)).toEqual(first);
+    expect(first).toEqual(measureTableFacts(workspace, record));
   });
 });
