@@ -2,6 +2,7 @@ import type { ColumnSummary } from '../../../shared/serialize/ficha-html';
 import type { ColumnType } from '../../../shared/table';
 import { quoteIdent } from '../db/quote';
 import type { DatasetRecord } from '../datasets/catalog';
+import { storedPerRevision } from '../metadata/fact-cache';
 import { computeTableFacts } from '../metadata/table-facts';
 import { perRevision } from '../metadata/revision-cache';
 import type { Workspace } from '../workspace/workspace';
@@ -21,14 +22,25 @@ export interface ColumnSummaries {
 
 /**
  * What the readable ficha shows of each column: exact counts (from the
- * validation's table facts) and ranges in one scan of the table, and chart bars (a histogram for numbers, the most
- * frequent values otherwise) from an even sample of rows, so the page costs
- * one pass however wide the table is.
+ * validation's table facts), ranges in one scan of the table, and chart
+ * bars (a histogram for numbers, the most frequent values otherwise) from
+ * an even sample of rows, so the page costs one pass however wide the
+ * table is. The ranges and bars are stored per table revision in the
+ * workspace, so another process's export does not read the table for them.
  */
 export function columnSummaries(workspace: Workspace, dataset: DatasetRecord): ColumnSummaries {
   return perRevision(workspace.db, dataset, 'export-summaries', () =>
     summarize(workspace, dataset),
   );
+}
+
+/** The kind under which ColumnCharts are stored; bump it when their computation changes. */
+export const COLUMN_CHARTS_KIND = 'export-charts/1';
+
+/** What the summaries read from the table itself, as the page prints it. */
+interface ColumnCharts {
+  columns: { min: string | null; max: string | null; bars: ColumnSummary['bars'] }[];
+  sample: number | null;
 }
 
 function summarize(workspace: Workspace, dataset: DatasetRecord): ColumnSummaries {
@@ -37,29 +49,41 @@ function summarize(workspace: Workspace, dataset: DatasetRecord): ColumnSummarie
   const facts = perRevision(workspace.db, dataset, 'facts', () =>
     computeTableFacts(workspace, dataset),
   );
+  const charts = storedPerRevision(workspace, dataset, COLUMN_CHARTS_KIND, () =>
+    columnCharts(workspace, dataset),
+  );
+
+  const columns = dataset.columns.map((column, i) => ({
+    name: column.name,
+    label: column.label,
+    type: column.type,
+    nonEmpty: facts.columns[i].nonEmpty,
+    distinct: column.type === 'text' ? facts.columns[i].distinct : null,
+    ...charts.columns[i],
+  }));
+  return { columns, sample: charts.sample };
+}
+
+/** Each column's range and chart bars, from one scan and the sampled rows. */
+function columnCharts(workspace: Workspace, dataset: DatasetRecord): ColumnCharts {
   const ranges = columnRanges(workspace, dataset);
   const { rows: sampleRows, sampled } = sampleRowsOf(workspace, dataset);
 
   const columns = dataset.columns.map((column, i) => {
     const values = sampleRows.map((row) => row[i]).filter((v) => v !== null && v !== '');
-    const total = { ...ranges[i], ...facts.columns[i] };
+    const { min, max } = ranges[i];
     const numeric = column.type === 'integer' || column.type === 'number';
     const bars =
-      numeric && typeof total.min === 'number' && typeof total.max === 'number'
+      numeric && typeof min === 'number' && typeof max === 'number'
         ? histogram(
             values.filter((v): v is number => typeof v === 'number'),
-            total.min,
-            total.max,
+            min,
+            max,
           )
         : topValues(values, column.type);
     return {
-      name: column.name,
-      label: column.label,
-      type: column.type,
-      nonEmpty: total.nonEmpty,
-      distinct: column.type === 'text' ? total.distinct : null,
-      min: total.min === null ? null : String(total.min),
-      max: total.max === null ? null : String(total.max),
+      min: min === null ? null : String(min),
+      max: max === null ? null : String(max),
       bars,
     };
   });
