@@ -2,11 +2,15 @@ import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Workspace } from '../workspace/workspace';
+import { packSourcePiece, unpackSourcePiece } from './source-codec';
 
 /** Size of the pieces a source file's bytes are stored in. */
 export const SOURCE_CHUNK_SIZE = 4 * 1024 * 1024;
 
-/** Collects a source file's bytes into 4 MiB rows of source_chunks as they stream in. */
+/**
+ * Collects a source file's bytes into rows of source_chunks, one per 4 MiB
+ * of the original, each compressed where that pays (source-codec.ts).
+ */
 export interface SourceBytesWriter {
   readonly sourceId: string;
   readonly size: number;
@@ -22,27 +26,20 @@ export interface SourceBytesWriter {
  */
 export function sourceBytesWriter(workspace: Workspace, sourceId: string): SourceBytesWriter {
   const insert = workspace.db.prepare(
-    'INSERT INTO source_chunks (source_id, seq, bytes) VALUES (?, ?, ?)',
+    'INSERT INTO source_chunks (source_id, seq, bytes, codec) VALUES (?, ?, ?, ?)',
   );
   const hash: Hash = createHash('sha256');
-  let pending: Buffer[] = [];
-  let pendingSize = 0;
+  // One chunk-sized buffer, filled and written over and over: each byte is
+  // copied once on its way to SQLite (which copies what it is bound to).
+  let chunk: Buffer | null = null;
+  let filled = 0;
   let seq = 0;
   let size = 0;
   let digest: string | null = null;
 
-  const flush = (all: boolean) => {
-    if (pendingSize < SOURCE_CHUNK_SIZE && !(all && pendingSize > 0)) return;
-    const joined = Buffer.concat(pending, pendingSize);
-    let start = 0;
-    while (joined.length - start >= SOURCE_CHUNK_SIZE || (all && start < joined.length)) {
-      const end = Math.min(start + SOURCE_CHUNK_SIZE, joined.length);
-      insert.run(sourceId, seq++, joined.subarray(start, end));
-      start = end;
-    }
-    const rest = joined.subarray(start);
-    pending = rest.length > 0 ? [Buffer.from(rest)] : [];
-    pendingSize = rest.length;
+  const write = (raw: Buffer) => {
+    const { bytes, codec } = packSourcePiece(raw);
+    insert.run(sourceId, seq++, bytes, codec);
   };
 
   return {
@@ -54,14 +51,23 @@ export function sourceBytesWriter(workspace: Workspace, sourceId: string): Sourc
       if (digest !== null) throw new Error('[datasets] source bytes added after finish');
       const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       hash.update(buffer);
-      pending.push(Buffer.from(buffer));
-      pendingSize += buffer.length;
       size += buffer.length;
-      flush(false);
+      let at = 0;
+      while (at < buffer.length) {
+        chunk ??= Buffer.allocUnsafe(SOURCE_CHUNK_SIZE);
+        const copied = buffer.copy(chunk, filled, at);
+        filled += copied;
+        at += copied;
+        if (filled === SOURCE_CHUNK_SIZE) {
+          write(chunk);
+          filled = 0;
+        }
+      }
     },
     finish() {
       if (digest === null) {
-        flush(true);
+        if (chunk && filled > 0) write(chunk.subarray(0, filled));
+        chunk = null;
         digest = hash.digest('hex');
       }
       return digest;
@@ -80,13 +86,14 @@ export function hasSourceBytes(workspace: Workspace, sourceId: string): boolean 
  */
 export function readSourceBytes(workspace: Workspace, sourceId: string): Readable {
   const select = workspace.db.prepare(
-    'SELECT bytes FROM source_chunks WHERE source_id = ? AND seq = ?',
+    'SELECT bytes, codec FROM source_chunks WHERE source_id = ? AND seq = ?',
   );
   let seq = 0;
   return new Readable({
     read() {
-      const bytes = select.pluck().get(sourceId, seq++) as Buffer | undefined;
-      this.push(bytes ?? null);
+      const piece = select.get(sourceId, seq++) as
+        { bytes: Buffer; codec: string | null } | undefined;
+      this.push(piece ? unpackSourcePiece(piece.bytes, piece.codec) : null);
     },
   });
 }

@@ -98,10 +98,13 @@ export function beginDatasetWrite(
       assertOpen();
       db.prepare('ATTACH DATABASE ? AS part').run(file);
       try {
+        // A bare SELECT * between tables of the same shape lets SQLite copy each
+        // record as it is stored, without decoding its cells (a third faster
+        // than with ORDER BY, which disables that). The copy walks the other
+        // table in rowid order and appends, so the rows keep their order.
         db.transaction(() => {
           db.exec(
-            `INSERT INTO ${quoteIdent(stagingTable)} ` +
-              `SELECT * FROM part.${quoteIdent(table)} ORDER BY rowid`,
+            `INSERT INTO ${quoteIdent(stagingTable)} SELECT * FROM part.${quoteIdent(table)}`,
           );
         }).immediate();
       } finally {

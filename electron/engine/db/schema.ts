@@ -5,6 +5,7 @@ import { migratePromote } from '../promote/schema';
 import { migrateExports } from '../export/schema';
 import { migrateExportSnapshots } from '../review/export-snapshot-schema';
 import { migrateFactCache } from '../metadata/fact-cache-schema';
+import { migrateSourceCodec } from '../datasets/source-codec';
 
 /** The SQLite application_id of a Ficha workspace: 'FICH' in ASCII. */
 export const APPLICATION_ID = 0x46494348;
@@ -102,6 +103,7 @@ export const workspaceMigrations: readonly Migration[] = [
   migrateExports,
   migrateExportSnapshots,
   migrateFactCache,
+  migrateSourceCodec,
 ];
 
 /** The schema version this Ficha writes. */

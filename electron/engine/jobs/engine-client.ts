@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { Engine } from './engine';
 import { progressListeners } from './engine';
 import type { FromWorker, ToWorker, WorkerLog, WorkerOptions } from './protocol';
+import { streamingThreadLimits } from './thread-limits';
 
 /** How to start the engine's worker thread on one workspace. */
 export interface EngineClientOptions extends WorkerOptions {
@@ -21,7 +22,7 @@ export interface EngineClientOptions extends WorkerOptions {
  */
 export async function createEngineClient(options: EngineClientOptions): Promise<Engine> {
   const { workerPath, logger, ...workerData } = options;
-  const worker = new Worker(workerPath, { workerData });
+  const worker = new Worker(workerPath, { workerData, resourceLimits: streamingThreadLimits });
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const progress = progressListeners();
   let nextId = 1;

@@ -9,6 +9,8 @@ import { createWorkspace } from '../../../electron/engine/workspace/create-works
 import { openWorkspace } from '../../../electron/engine/workspace/open-workspace';
 import { sampleColumns, tempFolder } from '../workspace/temp-folder';
 import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { quoteIdent } from '../../../electron/engine/db/quote';
 
 const temp = tempFolder();
 afterAll(temp.cleanup);
@@ -63,13 +65,53 @@ describe('the dataset writer', () => {
     ws.close();
   });
 
+  it('appends the rows of a table written apart after its own, in order, with their kinds', () => {
+    const ws = createWorkspace(join(temp.dir, 'append.ficha'));
+    const part = join(temp.dir, 'append-part.db');
+    const other = new Database(part);
+    other.exec('CREATE TABLE part_rows (c0, c1, c2, c3, c4, c5)');
+    const insert = other.prepare('INSERT INTO part_rows VALUES (?, ?, ?, ?, ?, ?)');
+    for (let n = 3; n < 300; n++)
+      insert.run(String(n).padStart(5, '0'), `e${n}`, BigInt(n), n + 0.5, 1n, null);
+    // A deleted row leaves a gap in the part's rowids; the copy closes it.
+    other.exec('DELETE FROM part_rows WHERE c2 = 5');
+    other.close();
+
+    const writer = beginDatasetWrite(ws, { columns: sampleColumns });
+    writer.insertRows([
+      ['00001', 'e1', 1, 0.5, true, null],
+      ['00002', 'e2', 2, 2.5, false, '2020-01-01'],
+    ]);
+    writer.appendFrom(part, 'part_rows', 296);
+    const record = writer.commit({ name: 'unidas', columns: finalColumns });
+
+    expect(record.rowCount).toBe(298);
+    const rows = readRows(ws, record, { offset: 0, limit: 5 }).rows;
+    expect(rows.map((row) => row[0])).toEqual(['00001', '00002', '00003', '00004', '00006']);
+    expect(rows[2]).toEqual(['00003', 'e3', 3, 3.5, true, null]);
+    const table = quoteIdent(record.tableName);
+    const ids = ws.db.prepare(`SELECT rowid FROM ${table} ORDER BY rowid`).pluck().all();
+    expect(ids).toEqual(Array.from({ length: 298 }, (_, i) => i + 1));
+    const kinds = ws.db
+      .prepare(`SELECT DISTINCT typeof(clave), typeof(poblacion), typeof(tasa) FROM ${table}`)
+      .raw()
+      .all();
+    expect(kinds).toEqual([['text', 'integer', 'real']]);
+    ws.close();
+  });
+
   it('keeps the source bytes in chunks and streams them back unchanged', async () => {
     const ws = createWorkspace(join(temp.dir, 'source.ficha'));
     const bytes = Buffer.alloc(9 * 1024 * 1024 + 17);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31) % 251;
     const writer = beginDatasetWrite(ws, { columns: sampleColumns });
-    for (let at = 0; at < bytes.length; at += 65536)
-      writer.addSourceChunk(bytes.subarray(at, at + 65536));
+    // Pieces that straddle the 4 MiB chunks, and one larger than a chunk.
+    const sizes = [65536, 5 * 1024 * 1024 + 3, 1_000_003, 7];
+    for (let at = 0, n = 0; at < bytes.length; n++) {
+      const next = Math.min(at + sizes[n % sizes.length], bytes.length);
+      writer.addSourceChunk(bytes.subarray(at, next));
+      at = next;
+    }
     const record = writer.commit({
       name: 'con-fuente',
       columns: finalColumns,

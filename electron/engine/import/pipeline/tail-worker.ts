@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { streamingThreadLimits } from '../../jobs/thread-limits';
 import type { TailJob, TailResult } from './read-tail';
 
 /** What the import worker posts back. */
@@ -14,10 +15,6 @@ export interface TailReading {
   /** Stops the thread if it is still running. */
   stop(): Promise<void>;
 }
-
-// A larger young generation spares the collector most of its work on the
-// short-lived cells and rows (node's default suits servers, not this loop).
-const youngGenerationMb = 96;
 
 /**
  * Starts reading a later part of a text file in a worker thread, or
@@ -33,7 +30,7 @@ export function startTailWorker(
 
   const worker = new Worker(script, {
     workerData: job,
-    resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
+    resourceLimits: streamingThreadLimits,
   });
   let finished = false;
   const done = new Promise<TailResult | null>((resolve) => {

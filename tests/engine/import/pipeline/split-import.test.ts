@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isFichaError } from '../../../../shared/errors';
 import type { ImportOptions, Progress } from '../../../../shared/import';
+import { unpackSourcePiece } from '../../../../electron/engine/datasets/source-codec';
 import { importFile } from '../../../../electron/engine/import/pipeline';
 import type { Logger } from '../../../../electron/engine/logger';
 import type { Workspace } from '../../../../electron/engine/workspace/workspace';
@@ -66,9 +67,11 @@ function storedState(ws: Workspace) {
     );
     count++;
   }
-  const bytes = Buffer.concat(
-    db.prepare('SELECT bytes FROM source_chunks ORDER BY seq').pluck().all() as Buffer[],
-  );
+  const pieces = db.prepare('SELECT bytes, codec FROM source_chunks ORDER BY seq').all() as {
+    bytes: Buffer;
+    codec: string | null;
+  }[];
+  const bytes = Buffer.concat(pieces.map((piece) => unpackSourcePiece(piece.bytes, piece.codec)));
   const dataset = db
     .prepare('SELECT row_count, notes, warnings, import_settings FROM datasets')
     .get() as Record<string, unknown>;
