@@ -95,17 +95,63 @@ interface ColumnRange {
   max: number | string | null;
 }
 
-/** Minimum and maximum of the numeric and date columns, in one scan (none for text). */
+/**
+ * Minimum and maximum of the numeric and date columns (none for text): the
+ * numbers of a numeric column, the non-empty values of a date column.
+ * Plain min() and max() answer for most columns in one cheap scan, since
+ * SQLite orders NULL before numbers, numbers before text and '' before
+ * other text; only where they land on text in a numeric column, or on ''
+ * in a date column, is that column's end scanned again with the filter.
+ */
 function columnRanges(workspace: Workspace, dataset: DatasetRecord): ColumnRange[] {
-  const ranged = dataset.columns.map((c) => rangeExpression(quoteIdent(c.name), c.type));
-  const empty = dataset.columns.map(() => ({ min: null, max: null }));
-  if (ranged.every((expression) => expression === 'NULL')) return empty;
-  const parts = ranged.flatMap((expression) => [`min(${expression})`, `max(${expression})`]);
-  const row = workspace.db
-    .prepare(`SELECT ${parts.join(', ')} FROM ${quoteIdent(dataset.tableName)}`)
+  const ranges: ColumnRange[] = dataset.columns.map(() => ({ min: null, max: null }));
+  const ranged = dataset.columns.flatMap((c, i) => {
+    const filtered = rangeExpression(quoteIdent(c.name), c.type);
+    return filtered === 'NULL'
+      ? []
+      : [{ i, x: quoteIdent(c.name), filtered, numeric: isNumeric(c) }];
+  });
+  if (ranged.length === 0) return ranges;
+  const table = quoteIdent(dataset.tableName);
+  const plain = workspace.db
+    .prepare(
+      `SELECT ${ranged.flatMap((c) => [`min(${c.x})`, `max(${c.x})`]).join(', ')} FROM ${table}`,
+    )
     .raw(true)
-    .get() as (number | string | null)[];
-  return dataset.columns.map((_, i) => ({ min: row[i * 2], max: row[i * 2 + 1] }));
+    .get() as unknown[];
+
+  // The ends plain min() and max() cannot tell, asked again with the filter.
+  const again: { sql: string; set: (value: unknown) => void }[] = [];
+  ranged.forEach((c, k) => {
+    const [min, max] = [plain[k * 2], plain[k * 2 + 1]];
+    const range = ranges[c.i];
+    const trusted = (value: unknown) =>
+      c.numeric ? value === null || typeof value === 'number' : value !== '';
+    if (c.numeric && !trusted(min)) return; // no number at all: no range
+    for (const [end, value] of [
+      ['min', min],
+      ['max', max],
+    ] as const) {
+      if (trusted(value)) range[end] = value as ColumnRange['min'];
+      else
+        again.push({
+          sql: `${end}(${c.filtered})`,
+          set: (v) => (range[end] = v as ColumnRange['min']),
+        });
+    }
+  });
+  if (again.length > 0) {
+    const row = workspace.db
+      .prepare(`SELECT ${again.map((a) => a.sql).join(', ')} FROM ${table}`)
+      .raw(true)
+      .get() as unknown[];
+    again.forEach((a, k) => a.set(row[k]));
+  }
+  return ranges;
+}
+
+function isNumeric(column: DatasetRecord['columns'][number]): boolean {
+  return column.type === 'integer' || column.type === 'number';
 }
 
 /** The values a column's range is taken over: numbers, ISO dates, or none. */
