@@ -106,6 +106,18 @@ export const errorCatalog = {
     es: 'El conjunto {dataset} no tiene la columna {column}.',
     en: 'Dataset {dataset} has no column {column}.',
   },
+  SOURCE_NOT_KEPT: {
+    es: 'El espacio de trabajo no guarda el archivo de origen de {dataset} (se creó sin archivo o viene de un paquete de revisión).',
+    en: 'The workspace does not keep the source file of {dataset} (it was made without one, or came in a review bundle).',
+  },
+  SOURCE_DAMAGED: {
+    es: 'La copia de {file} que guarda el espacio para {dataset} no coincide con su huella SHA-256; no se escribió nada. Restaure una copia de respaldo del espacio o vuelva a importar el archivo.',
+    en: 'The copy of {file} the workspace keeps for {dataset} does not match its SHA-256; nothing was written. Restore a backup of the workspace or import the file again.',
+  },
+  OUTPUT_NOT_WRITABLE: {
+    es: 'No se puede escribir {file} ({reason}).',
+    en: 'Cannot write {file} ({reason}).',
+  },
   CANCELLED: {
     es: 'La operación se canceló; el espacio de trabajo quedó como estaba.',
     en: 'The operation was cancelled; the workspace is as it was.',

@@ -96,6 +96,17 @@ export const workspaceRequests = {
     writes: false,
   }),
   'dataset.delete': request<{ deleted: string }>()({ params: datasetParam, writes: true }),
+  // Writes the original file beside the workspace's machine; the workspace is only read.
+  'dataset.original': request<{ file: string; fileName: string; size: number; sha256: string }>()({
+    params: datasetParam.extend({ out: z.string().min(1), jobId: z.string().optional() }),
+    writes: false,
+    long: true,
+  }),
+  // Like dataset.original, but the file comes back as bytes, for a browser to download.
+  'dataset.originalFile': request<{ name: string; mediaType: string; base64: string }>()({
+    params: datasetParam,
+    writes: false,
+  }),
   'dataset.columnProfile': request<ColumnStatistics>()({
     params: datasetParam.extend({
       column: z.string().min(1),

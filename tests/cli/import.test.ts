@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +163,37 @@ describe('ficha import', () => {
     expect(stderr).toContain('cancelled');
     expect(state(ws)).toEqual({ datasets: 0, integrity: 'ok' });
   }, 60_000);
+});
+
+describe('ficha original', () => {
+  it('writes the imported file back, byte for byte, into a folder under its own name', () => {
+    const ws = workspace();
+    expect(ficha(['import', ws, csv, '--quiet']).status).toBe(0);
+    const out = path.join(temp.dir, `originales-${count}`);
+    mkdirSync(out);
+
+    const written = fichaJson<{ file: string; fileName: string; size: number; sha256: string }>([
+      'original',
+      ws,
+      'emisiones',
+      '--out',
+      out,
+    ]);
+
+    expect(written.file).toBe(path.join(out, 'emisiones.csv'));
+    expect(readFileSync(written.file).equals(semicolons)).toBe(true);
+    expect(written.size).toBe(semicolons.length);
+    expect(readdirSync(out)).toEqual(['emisiones.csv']);
+  });
+
+  it('names the dataset when it has no such thing, and writes nothing', () => {
+    const ws = workspace();
+    const out = path.join(temp.dir, 'nada.csv');
+    const run = ficha(['original', ws, 'no-existe', '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('no-existe');
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 describe('ficha inspect', () => {

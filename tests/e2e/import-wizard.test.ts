@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,20 @@ describe('the import wizard with text files and errors', () => {
 
     await page.getByRole('button', { name: 'Importar', exact: true }).click();
     await page.getByText('Se importaron 2 filas en municipios.').waitFor();
+
+    // The workspace keeps the file: its name in the list downloads the same bytes.
+    const list = await openPage(browser, host.url);
+    const [download] = await Promise.all([
+      list.page.waitForEvent('download'),
+      list.page
+        .getByRole('button', { name: 'Descargar el archivo original municipios.csv' })
+        .click(),
+    ]);
+    const saved = path.join(folder.dir, 'descargado.csv');
+    await download.saveAs(saved);
+    expect(download.suggestedFilename()).toBe('municipios.csv');
+    expect(readFileSync(saved).equals(readFileSync(file))).toBe(true);
+    expect(list.errors).toEqual([]);
   });
 
   it('shows an engine error as a readable message with what to try, never a stack', async () => {

@@ -296,3 +296,24 @@ describe('scrolling fast through the grid', () => {
     ]);
   });
 });
+
+describe("a dataset's original file", () => {
+  it('is fetched as bytes to save, and an error is shown instead', async () => {
+    const file = { name: 'emisiones.csv', mediaType: 'text/csv', base64: 'YSxi' };
+    const fake = fakeClient({
+      'dataset.originalFile': (params) =>
+        (params as { dataset: string }).dataset === 'emisiones'
+          ? { ok: true, value: file }
+          : { ok: false, error: errorData('SOURCE_NOT_KEPT', { dataset: 'otro' }) },
+    });
+    const store = createFichaStore(fake.client, null);
+
+    const fetched = store.getState().fetchOriginal('emisiones');
+    expect(store.getState().originalBusy).toBe('emisiones');
+    expect(await fetched).toEqual(file);
+    expect(store.getState().originalBusy).toBeNull();
+
+    expect(await store.getState().fetchOriginal('otro')).toBeNull();
+    expect(store.getState().error?.code).toBe('SOURCE_NOT_KEPT');
+  });
+});

@@ -28,6 +28,7 @@ import { bundleCommand } from './bundle';
 import { mergeReviewCommand } from './merge-review';
 import { datasetsCommand } from './datasets';
 import { deleteCommand } from './delete';
+import { originalCommand } from './original';
 import { describeCommand } from './describe';
 import { initCommand } from './init';
 import { rowsCommand } from './rows';
@@ -53,6 +54,7 @@ export const commands: readonly Command[] = [
   describeCommand,
   rowsCommand,
   deleteCommand,
+  originalCommand,
   statusCommand,
   commentCommand,
   commentsCommand,

@@ -1,10 +1,11 @@
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import type { LockHolderInfo, WorkspaceInfo } from '../../../shared/api/workspace';
 import { FichaError } from '../../../shared/errors';
 import { getDataset, listDatasets } from '../datasets/catalog';
 import { columnProfile } from '../datasets/column-profile';
 import { deleteDataset } from '../datasets/delete-dataset';
 import { describeDataset } from '../datasets/describe-dataset';
+import { originalDownload, writeOriginal } from '../datasets/original-file';
 import { readRows } from '../datasets/read-rows';
 import { isStale, readLock } from '../workspace/lock';
 import type { LockHolder } from '../workspace/lock';
@@ -18,6 +19,8 @@ type WorkspaceRequest =
   | 'dataset.describe'
   | 'dataset.rows'
   | 'dataset.delete'
+  | 'dataset.original'
+  | 'dataset.originalFile'
   | 'dataset.columnProfile';
 
 /** Handlers for the workspace file and reading its datasets. */
@@ -33,6 +36,9 @@ export const workspaceHandlers: HandlerMap<WorkspaceRequest> = {
   'dataset.rows': ({ dataset, ...query }, { workspace }) =>
     readRows(workspace, getDataset(workspace, dataset), query),
   'dataset.delete': ({ dataset }, { workspace }) => deleteDataset(workspace, dataset),
+  'dataset.original': ({ dataset, out }, { workspace, signal }) =>
+    writeOriginal(workspace, dataset, resolve(out), signal),
+  'dataset.originalFile': ({ dataset }, { workspace }) => originalDownload(workspace, dataset),
   'dataset.columnProfile': ({ dataset, column, top, bins }, { workspace }) =>
     columnProfile(workspace, dataset, column, { top, bins }),
 };

@@ -39,6 +39,9 @@ export const en: Record<MessageKey, string> = {
   'workspace.col.columns': 'Columns',
   'workspace.col.updated': 'Last change',
   'workspace.col.source': 'Source file',
+  'workspace.original': 'Download the original file {file}',
+  'workspace.originalHint': 'Downloads the copy of the source file the workspace keeps',
+  'workspace.originalBusy': 'Preparing…',
   'workspace.open': 'Open {name}',
 
   'status.imported': 'Imported',

@@ -39,6 +39,10 @@ export const es = {
   'workspace.col.columns': 'Columnas',
   'workspace.col.updated': 'Último cambio',
   'workspace.col.source': 'Archivo de origen',
+  'workspace.original': 'Descargar el archivo original {file}',
+  'workspace.originalHint':
+    'Descarga la copia del archivo de origen que guarda el espacio de trabajo',
+  'workspace.originalBusy': 'Preparando…',
   'workspace.open': 'Abrir {name}',
 
   'status.imported': 'Importado',

@@ -9,6 +9,12 @@ export interface DatasetsSlice {
   loadDatasets(): Promise<void>;
   openDataset(id: string): Promise<void>;
   closeDataset(): void;
+  /** The dataset whose original file is being fetched, if any. */
+  originalBusy: string | null;
+  /** The original file a dataset was imported from, as bytes to save; null after an error. */
+  fetchOriginal(
+    dataset: string,
+  ): Promise<{ name: string; mediaType: string; base64: string } | null>;
 }
 
 /** Creates the datasets slice. */
@@ -16,6 +22,7 @@ export function createDatasetsSlice({ set, get, client }: SliceContext): Dataset
   return {
     datasets: [],
     datasetsLoaded: false,
+    originalBusy: null,
 
     async loadDatasets() {
       const result = await safeCall(client, 'datasets.list', {});
@@ -32,6 +39,17 @@ export function createDatasetsSlice({ set, get, client }: SliceContext): Dataset
       get().closeGrid();
       set({ view: 'workspace' });
       void get().loadDatasets();
+    },
+
+    async fetchOriginal(dataset) {
+      set({ originalBusy: dataset });
+      const result = await safeCall(client, 'dataset.originalFile', { dataset });
+      set({ originalBusy: null });
+      if (!result.ok) {
+        get().showError(result.error);
+        return null;
+      }
+      return result.value;
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Locale, MessageKey, Translate } from '../../i18n';
 import { formatCount, formatDateTime } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
 import { InventoryView } from '../inventory/inventory-view';
+import { OriginalFileButton } from './original-file-button';
 
 const statuses = ['imported', 'cleaning', 'described', 'review', 'approved', 'exported'];
 
@@ -101,7 +102,13 @@ export function WorkspaceView() {
                 <td className="numeric">{formatCount(locale, dataset.rows)}</td>
                 <td className="numeric">{formatCount(locale, dataset.columns)}</td>
                 <td>{formatDateTime(locale, dataset.updatedAt)}</td>
-                <td className="muted">{dataset.sourceFile ?? '—'}</td>
+                <td className="muted">
+                  {dataset.sourceFile ? (
+                    <OriginalFileButton dataset={dataset.name} fileName={dataset.sourceFile} />
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
