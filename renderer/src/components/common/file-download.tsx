@@ -37,3 +37,17 @@ export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
 }
+
+/**
+ * Saves bytes the engine sent as base64 under a file name, through a
+ * Blob URL and a clicked link (the desktop app asks where to save).
+ */
+export function saveBase64File(file: { name: string; base64: string }, type: string): void {
+  const url = URL.createObjectURL(new Blob([base64Bytes(file.base64)], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.click();
+  // The click has handed the Blob to the download before the next turn.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,5 +1,5 @@
 import { useFicha, useT } from '../../store/use-ficha';
-import { base64Bytes } from '../common/file-download';
+import { saveBase64File } from '../common/file-download';
 
 /**
  * Downloads the zip of a recorded export: the engine hands its bytes over
@@ -14,15 +14,7 @@ export function ZipButton({ exportId, label }: { exportId: number; label: string
   async function download() {
     const zip = await fetchZip(exportId);
     if (!zip) return;
-    const url = URL.createObjectURL(
-      new Blob([base64Bytes(zip.base64)], { type: 'application/zip' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = zip.name;
-    link.click();
-    // The click has handed the Blob to the download before the next turn.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBase64File(zip, 'application/zip');
   }
 
   return (

@@ -1,5 +1,5 @@
 import { useFicha, useT } from '../../store/use-ficha';
-import { base64Bytes } from '../common/file-download';
+import { saveBase64File } from '../common/file-download';
 
 /**
  * The name of the file a dataset was imported from, as a button that saves
@@ -14,13 +14,7 @@ export function OriginalFileButton({ dataset, fileName }: { dataset: string; fil
   async function download() {
     const file = await fetchOriginal(dataset);
     if (!file) return;
-    const url = URL.createObjectURL(new Blob([base64Bytes(file.base64)], { type: file.mediaType }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.name;
-    link.click();
-    // The click has handed the Blob to the download before the next turn.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBase64File(file, file.mediaType);
   }
 
   return (
