@@ -52,8 +52,9 @@ export async function exportPackage(
 ): Promise<ExportResult> {
   const started = Date.now();
   const dataset = getDataset(workspace, datasetRef);
-  const fichaRecord = getFicha(workspace, dataset.name);
+  // Validation first: the table facts' scan leaves auto-fill what it reads.
   const validation = validateDataset(workspace, dataset.name);
+  const fichaRecord = getFicha(workspace, dataset.name);
   const errors = validation.counts.error;
   if (errors > 0 && !options.force) {
     throw new FichaError('EXPORT_HAS_ERRORS', { dataset: dataset.name, count: errors });

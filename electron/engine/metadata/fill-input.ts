@@ -7,6 +7,7 @@ import { temporalCoverage, spatialCoverage } from './coverage';
 import { readDefaults } from './defaults';
 import { storedPerRevision } from './fact-cache';
 import { perRevision } from './revision-cache';
+import { ALLOWED_LIMIT, rememberedValueLists } from './value-lists';
 
 /** Gathers what auto-fill needs from the workspace: catalog, notes, coverage, defaults. */
 export function autofillInput(workspace: Workspace, record: DatasetRecord): AutofillInput {
@@ -67,17 +68,16 @@ function tableFill(workspace: Workspace, record: DatasetRecord): TableFill {
   );
 }
 
-/** Distinct values up to which a text column's values are listed as allowed. */
-const ALLOWED_LIMIT = 12;
-
 /**
  * An example value of each column and, for text columns of at most
- * ALLOWED_LIMIT distinct values, the list of those values (the DISTINCT
- * query stops as soon as it has seen one value more).
+ * ALLOWED_LIMIT distinct values, the list of those values: the one the
+ * table facts' scan kept when it just ran on this connection, else a
+ * DISTINCT query that stops as soon as it has seen one value more.
  */
 function columnSamples(workspace: Workspace, record: DatasetRecord): ColumnSample[] {
   const table = quoteIdent(record.tableName);
-  return record.columns.map((c) => {
+  const known = rememberedValueLists(workspace.db, record);
+  return record.columns.map((c, i) => {
     const x = quoteIdent(c.name);
     const example = workspace.db
       .prepare(`SELECT ${x} FROM ${table} WHERE ${x} IS NOT NULL AND ${x} <> '' LIMIT 1`)
@@ -85,13 +85,14 @@ function columnSamples(workspace: Workspace, record: DatasetRecord): ColumnSampl
       .get();
     const values =
       c.type === 'text'
-        ? (workspace.db
+        ? (known?.[i] ??
+          (workspace.db
             .prepare(
               `SELECT DISTINCT ${x} FROM ${table} WHERE ${x} IS NOT NULL AND ${x} <> ''
                LIMIT ${ALLOWED_LIMIT + 1}`,
             )
             .pluck()
-            .all() as string[])
+            .all() as string[]))
         : [];
     return {
       example: example === undefined || example === null ? '' : String(example),

@@ -27,3 +27,13 @@ export function perRevision<T>(
   cache.set(key, { revision: record.revision, value });
   return value;
 }
+
+/** The value perRevision holds for the record's current revision on this connection, if any. */
+export function cachedPerRevision<T>(
+  db: Database.Database,
+  record: DatasetRecord,
+  kind: string,
+): T | undefined {
+  const hit = caches.get(db)?.get(`${kind}:${record.id}`);
+  return hit && hit.revision === record.revision ? (hit.value as T) : undefined;
+}

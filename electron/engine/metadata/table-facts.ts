@@ -9,6 +9,7 @@ import { storedPerRevision } from './fact-cache';
 import { isNumberText, registerFactFunctions } from './fact-functions';
 import { totalSql } from './fact-sql';
 import { nearDuplicateGroups } from './near-duplicates';
+import { rememberValueLists } from './value-lists';
 
 /** Distinct values above which a column is not a category (no near-duplicate check). */
 const CATEGORY_LIMIT = 500;
@@ -46,6 +47,7 @@ export function measureTableFacts(workspace: Workspace, record: DatasetRecord): 
   registerFactFunctions(workspace.db);
   const table = quoteIdent(record.tableName);
   const { rows, columns: counts } = countColumns(workspace, table, record);
+  rememberValueLists(workspace.db, record, counts);
 
   const columns = record.columns.map((c, i): ColumnFacts => {
     const count = counts[i];

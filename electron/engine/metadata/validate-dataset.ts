@@ -35,6 +35,10 @@ export function validateDataset(
   const profiles = selectProfiles(options);
   const now = options.now ?? new Date().toISOString();
 
+  // The facts first: their scan leaves auto-fill the value lists it reads.
+  const table = options.fichaOnly
+    ? undefined
+    : perRevision(workspace.db, record, 'facts', () => computeTableFacts(workspace, record));
   const subject: ValidationSubject = {
     dataset: record.name,
     ficha: getFicha(workspace, record.name).ficha,
@@ -44,9 +48,7 @@ export function validateDataset(
       type: c.type,
       mismatches: c.mismatches,
     })),
-    table: options.fichaOnly
-      ? undefined
-      : perRevision(workspace.db, record, 'facts', () => computeTableFacts(workspace, record)),
+    table,
     siblings: listDatasets(workspace).map((d) => ({
       name: d.name,
       title: siblingTitle(workspace, d.name),

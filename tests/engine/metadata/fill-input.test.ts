@@ -4,6 +4,7 @@ import { getDataset } from '../../../electron/engine/datasets/catalog';
 import { quoteIdent } from '../../../electron/engine/db/quote';
 import { silentLogger } from '../../../electron/engine/logger';
 import { autofillInput, TABLE_FILL_KIND } from '../../../electron/engine/metadata/fill-input';
+import { computeTableFacts } from '../../../electron/engine/metadata/table-facts';
 import { openWorkspace } from '../../../electron/engine/workspace/open-workspace';
 import type { Workspace } from '../../../electron/engine/workspace/workspace';
 import { addDataset, tempWorkspace } from './helpers';
@@ -101,5 +102,41 @@ describe('the auto-fill input read from the table', () => {
 
     expect(input.columns[0].values).toEqual(['09', '14']);
     expect(storedKinds(reader)).toEqual([]);
+  });
+
+  it('takes the value lists from the table facts just measured, the same as its own query', () => {
+    addDataset(
+      workspace,
+      'listas',
+      [
+        { name: 'pocos', label: 'Pocos', type: 'text' },
+        { name: 'muchos', label: 'Muchos', type: 'text' },
+        { name: 'mixtos', label: 'Mixtos', type: 'text' },
+        { name: 'vacios', label: 'Vacíos', type: 'text' },
+      ],
+      Array.from({ length: 30 }, (_, i) => [
+        ['Ñuñoa', 'Zacatecas', ' Jalisco', 'árbol', '', null][i % 6],
+        `Planta ${i % 14}`,
+        i % 2 ? 'texto' : i,
+        i % 3 ? '' : null,
+      ]),
+    );
+    const queried = autofillInput(workspace, getDataset(workspace, 'listas')).columns;
+    workspace.close();
+    const second = reopen();
+    second.db.prepare('DELETE FROM fact_cache').run();
+    const record = getDataset(second, 'listas');
+    computeTableFacts(second, record);
+
+    const prepare = vi.spyOn(second.db, 'prepare');
+    const remembered = autofillInput(second, record).columns;
+    const sql = prepare.mock.calls.map((call) => String(call[0]));
+    prepare.mockRestore();
+
+    expect(remembered).toEqual(queried);
+    expect(queried[0].values).toEqual([' Jalisco', 'Zacatecas', 'Ñuñoa', 'árbol']);
+    expect(queried[1].values).toEqual([]);
+    // Only the column with numbers among its values is asked again.
+    expect(sql.filter((s) => s.includes('SELECT DISTINCT'))).toHaveLength(1);
   });
 });
