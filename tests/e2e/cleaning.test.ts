@@ -43,7 +43,7 @@ describe('cleaning a wide inventory from the interface', () => {
     host = await importBefore(workspace, csv, 'inventario', () => serve(workspace));
     browser = await launch();
     ({ page, errors } = await openPage(browser, host.url));
-    await page.getByRole('button', { name: /inventario/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*inventario/ }).click();
     await page.getByRole('grid').waitFor();
     await page.locator('[role=gridcell]').first().waitFor();
   });

@@ -26,7 +26,7 @@ describe('previewing the DCAT record and exporting the package from the browser'
     host = await importBefore(workspace, csv, 'registros', () => serve(workspace));
     browser = await launch();
     ({ page, errors } = await openPage(browser, host.url));
-    await page.getByRole('button', { name: /registros/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*registros/ }).click();
     await page.getByRole('grid').waitFor();
   });
 

@@ -31,7 +31,7 @@ describe('filling a ficha in the browser', () => {
     host = await importBefore(workspace, csv, 'registros', () => serve(workspace));
     browser = await launch();
     ({ page } = await openPage(browser, host.url));
-    await page.getByRole('button', { name: /registros/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*registros/ }).click();
     await page.getByRole('grid').waitFor();
   });
 

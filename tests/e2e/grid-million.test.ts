@@ -35,7 +35,7 @@ describe('the grid at 1,000,000 rows', () => {
     );
     browser = await launch();
     ({ page } = await openPage(browser, host.url));
-    await page.getByRole('button', { name: /millon/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*millon/ }).click();
     await firstColumn(page, 1).filter({ hasText: '1' }).waitFor();
   }, 600_000);
 

@@ -29,7 +29,7 @@ describe('the grid on a 100,000-row dataset', () => {
     host = await importBefore(workspace, csv, 'registros', () => serve(workspace));
     browser = await launch();
     ({ page } = await openPage(browser, host.url));
-    await page.getByRole('button', { name: /registros/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*registros/ }).click();
     await page.getByRole('grid').waitFor();
     await cell(page, 1, 1).filter({ hasText: '1' }).waitFor();
   });

@@ -36,6 +36,8 @@ describe('a workspace someone else edits, with open comments', () => {
     await comment('--column', 'estado');
     await comment('--row', '2');
     await comment('--field', 'title');
+    await comment('--field', 'keywords');
+    await comment('--field', 'spatial');
     await comment();
 
     // Ana's host holds the edit lock; Luis's, started next, finds it locked.
@@ -61,7 +63,7 @@ describe('a workspace someone else edits, with open comments', () => {
 
   it('marks the grid and the ficha where comments are open, and follows new ones', async () => {
     const { page, errors } = await openPage(browser, reader!.url);
-    await page.getByRole('button', { name: /emisiones/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*emisiones/ }).click();
 
     const column = page.getByRole('button', { name: 'Columna estado: 2 comentarios abiertos' });
     await column.waitFor();
@@ -121,6 +123,10 @@ describe('a workspace someone else edits, with open comments', () => {
     await field.waitFor();
     await field.scrollIntoViewIfNeeded();
     await screenshot(page, 'comment-marks-ficha');
+    // Fields drawn by their own components (keyword chips, the spatial picker) are marked too.
+    for (const name of ['Palabras clave', 'Cobertura geográfica']) {
+      await page.getByRole('button', { name: `Campo «${name}»: 1 comentario abierto` }).waitFor();
+    }
     await page.getByRole('tab', { name: 'Diccionario' }).click();
     await page
       .locator('.ficha-dictionary')
@@ -174,7 +180,7 @@ describe('a workspace someone else edits, with open comments', () => {
 
   it('refuses the next change of the editor whose lock was taken, and says who has it', async () => {
     const { page, errors } = await openPage(browser, editor!.url);
-    await page.getByRole('button', { name: /emisiones/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*emisiones/ }).click();
     await page.getByRole('tab', { name: 'Revisión' }).click();
     const form = page.locator('.comment-form');
     await form.getByLabel('Comentario', { exact: true }).fill('Residuos peligrosos');

@@ -33,7 +33,7 @@ describe('a workspace served read-only', () => {
     await page.getByText('Solo lectura', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Importar hoja o CSV' }).count()).toBe(0);
 
-    await page.getByRole('button', { name: /muestra/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*muestra/ }).click();
     await expect.poll(() => page.locator('.row-count').textContent()).toBe('50 filas');
     await screenshot(page, 'read-only');
   });

@@ -74,7 +74,7 @@ describe('a reviewer and a communicator in the browser', () => {
     await dialog.getByRole('button', { name: 'Guardar' }).click();
     await page.getByRole('button', { name: 'Trabajando como Raúl Revisor' }).waitFor();
 
-    await page.getByRole('button', { name: /emisiones/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*emisiones/ }).click();
     await page.getByRole('tab', { name: 'Revisión' }).click();
     await page.getByRole('button', { name: 'Pasar a «Aprobado»' }).waitFor();
 
@@ -114,7 +114,7 @@ describe('a reviewer and a communicator in the browser', () => {
     host = await serve(workspace);
     const { page, errors } = await openPage(browser, host.url);
 
-    await page.getByRole('button', { name: /emisiones/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*emisiones/ }).click();
     await page.getByRole('tab', { name: 'Difusión' }).click();
     const card = page.locator('img.card-preview');
     await card.waitFor();
@@ -221,7 +221,7 @@ describe('a reviewer and a communicator in the browser', () => {
     host = await serve(workspace);
     const { page, errors } = await openPage(browser, host.url);
 
-    await page.getByRole('button', { name: /emisiones/ }).click();
+    await page.getByRole('button', { name: /^Abrir .*emisiones/ }).click();
     await page.getByRole('tab', { name: 'Revisión' }).click();
     const changes = page.getByRole('region', { name: 'Qué cambió' });
     await changes.getByLabel('La última exportación').check();

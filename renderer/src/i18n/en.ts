@@ -69,20 +69,6 @@ export const en: Record<MessageKey, string> = {
   'tab.dcat': 'DCAT view',
   'tab.export': 'Export',
   'tab.review': 'Review',
-  'tab.soon': 'This section arrives in a coming version.',
-  'tab.cleaning.soon':
-    'Here you will clean columns with recorded steps (trim spaces, fix case, split and join, correct values) and replay the recipe on the next version of the file.',
-  'tab.ficha.soon':
-    'Here you will fill in the dataset’s ficha: title, description, keywords, license, periodicity, coverage and contact.',
-  'tab.dictionary.soon':
-    'Here you will describe each column: its name, meaning, type, units and valid values.',
-  'tab.dcat.soon':
-    'Here you will see the DCAT and data.json record that will be published on datos.gob.mx, before exporting it.',
-  'tab.export.soon':
-    'Here you will export an upload-ready package: CSV data, dictionary, metadata and checksums.',
-  'tab.review.soon':
-    'Here you will review the dataset, comment, and approve it or ask for changes.',
-  'tab.soonHint': 'Meanwhile, you can browse and sort the data in the Data tab.',
 
   'grid.label': 'Data of {name}',
   'grid.rowNumber': 'Row',

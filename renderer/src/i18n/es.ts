@@ -70,20 +70,6 @@ export const es = {
   'tab.dcat': 'Vista DCAT',
   'tab.export': 'Exportar',
   'tab.review': 'Revisión',
-  'tab.soon': 'Esta sección llega en una próxima versión.',
-  'tab.cleaning.soon':
-    'Aquí podrá limpiar columnas con pasos registrados (recortar espacios, unificar mayúsculas, separar y unir, corregir valores) y volver a aplicar la receta a la siguiente versión del archivo.',
-  'tab.ficha.soon':
-    'Aquí podrá llenar la ficha del conjunto: título, descripción, palabras clave, licencia, periodicidad, cobertura y contacto.',
-  'tab.dictionary.soon':
-    'Aquí podrá describir cada columna: su nombre, su significado, su tipo, sus unidades y sus valores válidos.',
-  'tab.dcat.soon':
-    'Aquí podrá ver el registro DCAT y data.json que se publicará en datos.gob.mx, antes de exportarlo.',
-  'tab.export.soon':
-    'Aquí podrá exportar un paquete listo para subir: datos en CSV, diccionario, metadatos y sumas de verificación.',
-  'tab.review.soon':
-    'Aquí podrá revisar el conjunto, dejar comentarios y aprobarlo o pedir cambios.',
-  'tab.soonHint': 'Mientras tanto, puede consultar y ordenar los datos en la pestaña Datos.',
 
   'grid.label': 'Datos de {name}',
   'grid.rowNumber': 'Fila',

@@ -103,15 +103,8 @@ export function DatasetView() {
           <PromotePanel />
         ) : tab === 'dcat' ? (
           <DcatPanel />
-        ) : tab === 'export' ? (
-          <ExportPanel />
         ) : (
-          <div className="empty-state">
-            <h2>{t(tabLabels[tab])}</h2>
-            <p className="soon">{t('tab.soon')}</p>
-            <p>{t(`${tabLabels[tab]}.soon` as MessageKey)}</p>
-            <p className="muted">{t('tab.soonHint')}</p>
-          </div>
+          <ExportPanel />
         )}
       </div>
     </section>

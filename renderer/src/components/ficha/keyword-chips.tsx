@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useFicha } from '../../store/use-ficha';
 import { formLimit } from './form-limits';
 import { LimitCounter } from './limit-counter';
+import { PlaceMark } from '../review/place-mark';
 import { fieldId, say } from './text';
 
 /** The chosen keywords as removable chips, a box to add one, and ranked suggestions. */
@@ -15,7 +16,10 @@ export function KeywordChips() {
 
   return (
     <div className="ficha-field">
-      <label htmlFor={fieldId('keywords')}>{say(locale, 'Palabras clave', 'Keywords')}</label>
+      <div className="ficha-field-head">
+        <label htmlFor={fieldId('keywords')}>{say(locale, 'Palabras clave', 'Keywords')}</label>
+        <PlaceMark target={{ kind: 'field', field: 'keywords' }} />
+      </div>
       <ul className="ficha-chips" aria-label={say(locale, 'Elegidas', 'Chosen')}>
         {keywords.map((k) => (
           <li key={k} className="ficha-chip">

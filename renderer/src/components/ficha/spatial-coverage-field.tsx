@@ -13,6 +13,7 @@ import { useFicha, useT } from '../../store/use-ficha';
 import { LimitCounter } from './limit-counter';
 import { PlacePicker } from './place-picker';
 import { fieldId, sourceNames } from './text';
+import { PlaceMark } from '../review/place-mark';
 
 const kinds: { kind: Spatial['kind']; label: MessageKey }[] = [
   { kind: 'national', label: 'ficha.spatial.national' },
@@ -62,6 +63,7 @@ export function SpatialCoverageField(props: { textLimit?: number }) {
             {pickBilingual(locale, sourceNames[source])}
           </span>
         )}
+        <PlaceMark target={{ kind: 'field', field: 'spatial' }} />
       </legend>
       <div className="spatial-kinds" role="radiogroup" aria-label={t('ficha.spatial.kind')}>
         {kinds.map(({ kind, label }) => (
