@@ -7,7 +7,7 @@ import type { ArgumentSpec, Command, CommandContext, OptionSpec } from '../comma
 import { workspaceArgument } from '../common';
 import type { CliIo } from '../io';
 import { formatTable } from '../table-format';
-import { withEngineThread } from '../workspace-session';
+import { withWorkspace } from '../workspace-session';
 
 /** The source file argument of `import` and `inspect`. */
 export const fileArgument: ArgumentSpec = {
@@ -169,7 +169,7 @@ export const importCommand: Command = {
     const name = context.options.string('name');
     const file = path.resolve(args[1]);
 
-    const result = await withEngineThread(context, args[0], {}, (session) =>
+    const result = await withWorkspace(context, args[0], {}, (session) =>
       session.call('import.run', { file, ...options, ...(name ? { name } : {}) }),
     );
 

@@ -3,7 +3,7 @@ import type { UpdateReport } from '../../../shared/operations/results';
 import type { Command } from '../command';
 import type { CliIo } from '../io';
 import { datasetArgument, workspaceArgument } from '../common';
-import { withEngineThread } from '../workspace-session';
+import { withWorkspace } from '../workspace-session';
 
 /** Parses `--map old=new` options into the recipe's name → the new file's name. */
 export function parseColumnMap(values: readonly string[]): Record<string, string> {
@@ -77,7 +77,7 @@ export const updateCommand: Command = {
   async run(context) {
     const { args, io, options } = context;
     const map = parseColumnMap(options.list('map'));
-    const report = await withEngineThread(context, args[0], {}, (session) =>
+    const report = await withWorkspace(context, args[0], {}, (session) =>
       session.call('operations.update', { dataset: args[1], file: args[2], map }),
     );
     if (io.json) io.printJson(report);

@@ -9,10 +9,6 @@ export interface WorkerOptions {
   actor: Actor;
   /** When someone else is editing: fail, or open read-only (the desktop app's choice). */
   ifLocked?: 'fail' | 'readOnly';
-  /** Take a lock left by an app that no longer runs on this machine (`ficha` commands). */
-  takeOverStaleLock?: boolean;
-  /** Take whoever's lock, after the face warned the person (`--take-over`). */
-  takeOverAnyLock?: boolean;
 }
 
 /** A message from a face to the engine worker. */

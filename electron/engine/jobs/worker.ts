@@ -38,8 +38,6 @@ function open(): WorkspaceSlot | null {
       readOnly: options.readOnly,
       actor: options.actor,
       ifLocked: options.ifLocked,
-      takeOverStaleLock: options.takeOverStaleLock,
-      takeOverAnyLock: options.takeOverAnyLock,
       logger,
     });
     post({ ready: true });
