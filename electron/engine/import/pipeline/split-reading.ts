@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ImportOptions } from '../../../../shared/import';
 import type { DatasetWriter } from '../../datasets/writer';
@@ -62,8 +62,9 @@ export async function startSplitReading(
 ): Promise<SplitReading | null> {
   const reader = table.reader;
   if (!(reader instanceof TextReader) || options.lastRow !== undefined) return null;
-  // FICHA_IMPORT_THREADS=1 keeps every import in one thread (for comparison, or a machine with one core).
-  if (process.env.FICHA_IMPORT_THREADS === '1') return null;
+  // FICHA_IMPORT_THREADS=1 keeps every import in one thread (for comparison);
+  // on a machine with one core a second thread would only take turns with the first.
+  if (process.env.FICHA_IMPORT_THREADS === '1' || availableParallelism() < 2) return null;
   const { bomLength, size } = reader.partSettings(0);
   if (size < (work.settings.minBytes ?? defaultMinBytes)) return null;
 
