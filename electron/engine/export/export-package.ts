@@ -9,6 +9,7 @@ import { getDataset } from '../datasets/catalog';
 import type { DatasetRecord } from '../datasets/catalog';
 import { readDefaults } from '../metadata/defaults';
 import { getFicha } from '../metadata/ficha-store';
+import { adoptTableFacts } from '../metadata/table-facts';
 import { validateDataset } from '../metadata/validate-dataset';
 import { recipeOf, recipeText } from '../recipes/recipe-file';
 import type { Workspace } from '../workspace/workspace';
@@ -17,6 +18,7 @@ import { writeCsvFiles, writeXlsxFile } from './data-files';
 import type { DataTarget } from './data-files';
 import { exportDictionary } from './dictionary-csv';
 import { recordExport } from './export-history';
+import { measureFactsBeside } from './facts-beside';
 import { writeWholeFile } from './package-file';
 import type { WrittenFile } from './package-file';
 import { fileUrl, packageFicha } from './package-ficha';
@@ -24,6 +26,9 @@ import type { DataFile } from './package-ficha';
 import { metadataFiles, sha256sums } from './package-metadata';
 import { PackageZip, zipDate } from './package-zip';
 import { DEFAULT_UPLOAD_LIMIT } from './plan-export';
+
+/** Thrown inside an export whose facts turned it into a draft after its data was written. */
+const exportAgain = new Error('[export] the package is a draft after all; exporting again');
 
 /** The choices of one export. */
 export interface ExportOptions {
@@ -52,14 +57,27 @@ export async function exportPackage(
 ): Promise<ExportResult> {
   const started = Date.now();
   const dataset = getDataset(workspace, datasetRef);
-  // Validation first: the table facts' scan leaves auto-fill what it reads.
-  const validation = validateDataset(workspace, dataset.name);
-  const fichaRecord = getFicha(workspace, dataset.name);
-  const errors = validation.counts.error;
+  // The first export of a table version measures its data-quality facts in
+  // a helper thread while the CSV and zip are written; the ficha's own rules
+  // decide at once whether to refuse, the facts' findings once they arrive.
+  const beside = measureFactsBeside(workspace, dataset);
+  let validation: ReturnType<typeof validateDataset>;
+  let fichaRecord: ReturnType<typeof getFicha>;
+  try {
+    // Else validation first: the table facts' scan leaves auto-fill what it reads.
+    validation = validateDataset(workspace, dataset.name, { fichaOnly: beside !== null });
+    fichaRecord = getFicha(workspace, dataset.name);
+  } catch (error) {
+    await beside?.stop();
+    throw error;
+  }
+  let errors = validation.counts.error;
   if (errors > 0 && !options.force) {
+    await beside?.stop();
     throw new FichaError('EXPORT_HAS_ERRORS', { dataset: dataset.name, count: errors });
   }
 
+  // A draft's name says so; with facts still to come this is a guess, checked below.
   const draft = errors > 0;
   const version = fichaRecord.ficha.version.trim().replace(/[^A-Za-z0-9._-]+/g, '-') || '1';
   const prefix = `${dataset.name}-v${version}${draft ? '-borrador' : ''}`;
@@ -84,6 +102,19 @@ export async function exportPackage(
     const dataFiles = await writeCsvFiles(target, options.splitBy);
     const xlsx = options.xlsx ? await writeXlsxFile(target, date) : null;
     if (xlsx) dataFiles.push(xlsx);
+
+    if (beside) {
+      const facts = await beside.done;
+      if (facts) adoptTableFacts(workspace, dataset, facts);
+      validation = validateDataset(workspace, dataset.name);
+      errors = validation.counts.error;
+      if (errors > 0 && !options.force) {
+        throw new FichaError('EXPORT_HAS_ERRORS', { dataset: dataset.name, count: errors });
+      }
+      // Only the facts' findings made it a draft: its folder and entries need the other name.
+      const isDraft = errors > 0;
+      if (isDraft !== draft) throw exportAgain;
+    }
 
     const files = await writeMetadata(target, dataFiles, validation, draft, fichaRecord.ficha);
     const zipFile = zip ? await zip.finish(`${prefix}.zip`) : null;
@@ -128,9 +159,12 @@ export async function exportPackage(
       exportId,
     };
   } catch (error) {
+    await beside?.stop();
     await zip?.abandon();
     rmSync(temp.folder, { recursive: true, force: true });
     rmSync(temp.zip, { force: true });
+    // The facts are stored now, so this second pass knows the name from the start.
+    if (error === exportAgain) return exportPackage(workspace, datasetRef, options);
     if (signal.aborted && !isFichaError(error)) throw new FichaError('CANCELLED');
     if (!isFichaError(error))
       workspace.logger.error(`[export] export of ${dataset.name} failed`, error);

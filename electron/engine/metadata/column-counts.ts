@@ -1,6 +1,6 @@
 import type { DatasetRecord } from '../datasets/catalog';
 import { quoteIdent } from '../db/quote';
-import type { Workspace } from '../workspace/workspace';
+import type { FactSource } from './fact-source';
 import { filledSql, localDateSql, numericTextSql, totalSql, untrimmedSql } from './fact-sql';
 
 /** Distinct values up to which a column's values come back to JavaScript. */
@@ -51,7 +51,7 @@ interface Profile {
  * (a BLOB, or more text than SQLite holds in one value).
  */
 export function countColumns(
-  workspace: Workspace,
+  workspace: FactSource,
   table: string,
   record: DatasetRecord,
 ): { rows: number; columns: ColumnCounts[] } {
@@ -68,7 +68,7 @@ export function countColumns(
 }
 
 function countByDistinctValues(
-  workspace: Workspace,
+  workspace: FactSource,
   table: string,
   record: DatasetRecord,
 ): { rows: number; columns: ColumnCounts[] } {
@@ -176,7 +176,7 @@ function profileSql(list: string): string {
 
 /** The same counts with every test run on every cell, in one scan. */
 function countEveryCell(
-  workspace: Workspace,
+  workspace: FactSource,
   table: string,
   record: DatasetRecord,
 ): { rows: number; columns: ColumnCounts[] } {

@@ -1,7 +1,7 @@
 import type { ColumnFacts, TableFacts } from '../../../shared/validation/types';
 import type { DatasetRecord } from '../datasets/catalog';
 import { quoteIdent } from '../db/quote';
-import type { Workspace } from '../workspace/workspace';
+import type { FactSource } from './fact-source';
 
 /** Row ids kept as examples of duplicate rows. */
 const EXAMPLES = 20;
@@ -15,7 +15,7 @@ const EXAMPLES = 20;
  * by the first one or two columns of each comparison.
  */
 export function duplicateRows(
-  workspace: Workspace,
+  workspace: FactSource,
   table: string,
   record: DatasetRecord,
   facts: { rows: number; columns: ColumnFacts[] },

@@ -33,6 +33,15 @@ export function storedPerRevision<T>(
   return value;
 }
 
+/** Whether a value of this kind is stored for the record's current revision. */
+export function isStored(workspace: Workspace, record: DatasetRecord, kind: string): boolean {
+  return (
+    workspace.db
+      .prepare('SELECT 1 FROM fact_cache WHERE dataset_id = ? AND kind = ? AND revision = ?')
+      .get(record.id, kind, record.revision) !== undefined
+  );
+}
+
 function mayStore(workspace: Workspace): boolean {
   return !workspace.readOnly && !workspace.db.readonly && !workspace.lockTakenBy?.();
 }

@@ -2,10 +2,12 @@ import type { ColumnFacts, TableFacts } from '../../../shared/validation/types';
 import type { DatasetRecord } from '../datasets/catalog';
 import { quoteIdent } from '../db/quote';
 import type { Workspace } from '../workspace/workspace';
+import type { FactSource } from './fact-source';
 import type { ColumnCounts } from './column-counts';
 import { countColumns, keyColumnName } from './column-counts';
 import { duplicateRows } from './duplicate-rows';
-import { storedPerRevision } from './fact-cache';
+import { isStored, storedPerRevision } from './fact-cache';
+import { perRevision } from './revision-cache';
 import { isNumberText, registerFactFunctions } from './fact-functions';
 import { totalSql } from './fact-sql';
 import { nearDuplicateGroups } from './near-duplicates';
@@ -38,12 +40,31 @@ export function computeTableFacts(workspace: Workspace, record: DatasetRecord): 
   );
 }
 
+/** Whether any process stored the facts of the dataset's current revision. */
+export function hasStoredTableFacts(workspace: Workspace, record: DatasetRecord): boolean {
+  return isStored(workspace, record, TABLE_FACTS_KIND);
+}
+
+/**
+ * Takes facts measured elsewhere (the export's helper thread, on its own
+ * connection at the same revision) as this revision's: kept in memory for
+ * validation and stored in the workspace as computeTableFacts would.
+ */
+export function adoptTableFacts(
+  workspace: Workspace,
+  record: DatasetRecord,
+  facts: TableFacts,
+): void {
+  storedPerRevision(workspace, record, TABLE_FACTS_KIND, () => facts);
+  perRevision(workspace.db, record, 'facts', () => facts);
+}
+
 /**
  * Measures the facts in SQLite: one pass for the per-column counts
  * (column-counts.ts), then focused queries only for the columns whose
  * distinct values call for them, then duplicate rows.
  */
-export function measureTableFacts(workspace: Workspace, record: DatasetRecord): TableFacts {
+export function measureTableFacts(workspace: FactSource, record: DatasetRecord): TableFacts {
   registerFactFunctions(workspace.db);
   const table = quoteIdent(record.tableName);
   const { rows, columns: counts } = countColumns(workspace, table, record);
@@ -77,7 +98,7 @@ export function measureTableFacts(workspace: Workspace, record: DatasetRecord): 
  * (`count`) already show it would find nothing.
  */
 function fillDetails(
-  workspace: Workspace,
+  workspace: FactSource,
   table: string,
   column: DatasetRecord['columns'][number],
   facts: ColumnFacts,
@@ -166,7 +187,7 @@ function mayHaveSpellings(count: ColumnCounts): boolean {
  * Blank cells that sit between two filled cells of the column, what merged
  * cells leave: every blank after the first filled cell and before the last.
  */
-function blankRuns(workspace: Workspace, table: string, x: string): number {
+function blankRuns(workspace: FactSource, table: string, x: string): number {
   const filled = `${x} IS NOT NULL AND ${x} <> ''`;
   return workspace.db
     .prepare(

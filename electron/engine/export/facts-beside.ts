@@ -1,0 +1,56 @@
+import { Worker } from 'node:worker_threads';
+import type { TableFacts } from '../../../shared/validation/types';
+import type { DatasetRecord } from '../datasets/catalog';
+import { hasStoredTableFacts } from '../metadata/table-facts';
+import type { Workspace } from '../workspace/workspace';
+import { exportWorkerPath } from './export-worker-path';
+import type { ExportWorkerData } from './export-worker';
+import type { FromFactsHelper } from './facts-thread';
+
+/** Table facts being measured in a helper thread. */
+export interface FactsBeside {
+  /** The facts, or null when the helper could not measure them (the caller measures them). */
+  done: Promise<TableFacts | null>;
+  /** Stops the helper if it is still running. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts measuring the table facts of a dataset in the export's helper
+ * thread, when nothing stored them for its revision yet and the workspace
+ * is a file the helper can open; else returns null and validation reads
+ * or measures them in this thread as usual.
+ */
+export function measureFactsBeside(
+  workspace: Workspace,
+  record: DatasetRecord,
+): FactsBeside | null {
+  if (workspace.db.memory || hasStoredTableFacts(workspace, record)) return null;
+  const script = exportWorkerPath();
+  if (!script) return null;
+
+  const workerData: ExportWorkerData = { role: 'facts', facts: { file: workspace.path, record } };
+  const worker = new Worker(script, { workerData });
+  let finished = false;
+  const done = new Promise<TableFacts | null>((resolve) => {
+    worker.on('message', (message: FromFactsHelper) => {
+      finished = true;
+      if ('failed' in message) {
+        workspace.logger.warn('[export] the facts helper failed; measuring here', {
+          reason: message.failed,
+        });
+      }
+      resolve('facts' in message ? message.facts : null);
+      void worker.terminate();
+    });
+    worker.on('error', () => resolve(null));
+    worker.on('exit', () => resolve(null));
+  });
+
+  return {
+    done,
+    async stop() {
+      if (!finished) await worker.terminate();
+    },
+  };
+}
