@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { TableFacts } from '../../../shared/validation/types';
 import type { DatasetRecord } from '../datasets/catalog';
+import { hasPerRevision } from '../metadata/revision-cache';
 import { hasStoredTableFacts } from '../metadata/table-facts';
 import type { Workspace } from '../workspace/workspace';
 import { exportWorkerPath } from './export-worker-path';
@@ -17,15 +18,19 @@ export interface FactsBeside {
 
 /**
  * Starts measuring the table facts of a dataset in the export's helper
- * thread, when nothing stored them for its revision yet and the workspace
- * is a file the helper can open; else returns null and validation reads
- * or measures them in this thread as usual.
+ * thread, when neither this process nor the workspace holds them for its
+ * revision and the workspace is a file the helper can open; else returns
+ * null and validation reads or measures them in this thread as usual.
  */
 export function measureFactsBeside(
   workspace: Workspace,
   record: DatasetRecord,
 ): FactsBeside | null {
-  if (workspace.db.memory || hasStoredTableFacts(workspace, record)) return null;
+  // Facts this process holds (measured, or adopted on a read-only workspace that could not
+  // store them) or any process stored are read as they are.
+  const known =
+    hasPerRevision(workspace.db, record, 'facts') || hasStoredTableFacts(workspace, record);
+  if (workspace.db.memory || known) return null;
   const script = exportWorkerPath();
   if (!script) return null;
 

@@ -37,3 +37,12 @@ export function cachedPerRevision<T>(
   const hit = caches.get(db)?.get(`${kind}:${record.id}`);
   return hit && hit.revision === record.revision ? (hit.value as T) : undefined;
 }
+
+/** Whether a value of this kind is kept in memory for the record's current revision. */
+export function hasPerRevision(
+  db: Database.Database,
+  record: DatasetRecord,
+  kind: string,
+): boolean {
+  return caches.get(db)?.get(`${kind}:${record.id}`)?.revision === record.revision;
+}

@@ -10,6 +10,8 @@ import {
   hasStoredTableFacts,
   measureTableFacts,
 } from '../../../electron/engine/metadata/table-facts';
+import { silentLogger } from '../../../electron/engine/logger';
+import { openWorkspace } from '../../../electron/engine/workspace/open-workspace';
 import type { Workspace } from '../../../electron/engine/workspace/workspace';
 import { addEmissions, emissionRows, tempWorkspace } from './helpers';
 
@@ -88,5 +90,24 @@ describe.skipIf(!built)('the table facts measured beside the first export', () =
       code: 'EXPORT_HAS_ERRORS',
     });
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
+  it('make a draft on a read-only workspace too, which cannot store them', async () => {
+    addEmissions(workspace, 'emisiones', [
+      ...emissionRows,
+      ['00', '000', 2009, '2009-06-30', 1222.5, 'Total', null],
+    ]);
+    const file = workspace.path;
+    workspace.close();
+    const reader = openWorkspace(file, { readOnly: true, logger: silentLogger });
+
+    try {
+      const result = await exportPackage(reader, 'emisiones', { out, force: true });
+      expect(result.draft).toBe(true);
+      expect(result.folder.endsWith('-borrador')).toBe(true);
+      expect(hasStoredTableFacts(reader, getDataset(reader, 'emisiones'))).toBe(false);
+    } finally {
+      reader.close();
+    }
   });
 });
