@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import type { TableFacts } from '../../../shared/validation/types';
 import type { DatasetRecord } from '../datasets/catalog';
+import { startResultWorker } from '../jobs/result-worker';
+import type { ResultWorker } from '../jobs/result-worker';
 import { hasPerRevision } from '../metadata/revision-cache';
 import { hasStoredTableFacts } from '../metadata/table-facts';
 import type { Workspace } from '../workspace/workspace';
@@ -8,13 +9,11 @@ import { exportWorkerPath } from './export-worker-path';
 import type { ExportWorkerData } from './export-worker';
 import type { FromFactsHelper } from './facts-thread';
 
-/** Table facts being measured in a helper thread. */
-export interface FactsBeside {
-  /** The facts, or null when the helper could not measure them (the caller measures them). */
-  done: Promise<TableFacts | null>;
-  /** Stops the helper if it is still running. */
-  stop(): Promise<void>;
-}
+/**
+ * Table facts being measured in a helper thread: the facts, or null when
+ * the helper could not measure them (the caller measures them).
+ */
+export type FactsBeside = ResultWorker<TableFacts>;
 
 /**
  * Starts measuring the table facts of a dataset in the export's helper
@@ -35,27 +34,12 @@ export function measureFactsBeside(
   if (!script) return null;
 
   const workerData: ExportWorkerData = { role: 'facts', facts: { file: workspace.path, record } };
-  const worker = new Worker(script, { workerData });
-  let finished = false;
-  const done = new Promise<TableFacts | null>((resolve) => {
-    worker.on('message', (message: FromFactsHelper) => {
-      finished = true;
-      if ('failed' in message) {
-        workspace.logger.warn('[export] the facts helper failed; measuring here', {
-          reason: message.failed,
-        });
-      }
-      resolve('facts' in message ? message.facts : null);
-      void worker.terminate();
-    });
-    worker.on('error', () => resolve(null));
-    worker.on('exit', () => resolve(null));
+  return startResultWorker<FromFactsHelper, TableFacts>(script, { workerData }, (message) => {
+    if ('failed' in message) {
+      workspace.logger.warn('[export] the facts helper failed; measuring here', {
+        reason: message.failed,
+      });
+    }
+    return { answer: 'facts' in message ? message.facts : null };
   });
-
-  return {
-    done,
-    async stop() {
-      if (!finished) await worker.terminate();
-    },
-  };
 }

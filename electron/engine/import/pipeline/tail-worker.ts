@@ -1,20 +1,19 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startResultWorker } from '../../jobs/result-worker';
+import type { ResultWorker } from '../../jobs/result-worker';
 import { streamingThreadLimits } from '../../jobs/thread-limits';
 import type { TailJob, TailResult } from './read-tail';
 
 /** What the import worker posts back. */
 export type FromTailWorker = { progress: number } | { result: TailResult } | { failed: string };
 
-/** A later part of a file being read in the import worker. */
-export interface TailReading {
-  /** The part's result, or null when it could not be read there (the import reads it itself). */
-  done: Promise<TailResult | null>;
-  /** Stops the thread if it is still running. */
-  stop(): Promise<void>;
-}
+/**
+ * A later part of a file being read in the import worker: its result, or
+ * null when it could not be read there (the import reads it itself).
+ */
+export type TailReading = ResultWorker<TailResult>;
 
 /**
  * Starts reading a later part of a text file in a worker thread, or
@@ -28,30 +27,17 @@ export function startTailWorker(
   const script = importWorkerScript();
   if (!script) return null;
 
-  const worker = new Worker(script, {
-    workerData: job,
-    resourceLimits: streamingThreadLimits,
-  });
-  let finished = false;
-  const done = new Promise<TailResult | null>((resolve) => {
-    worker.on('message', (message: FromTailWorker) => {
+  return startResultWorker<FromTailWorker, TailResult>(
+    script,
+    { workerData: job, resourceLimits: streamingThreadLimits },
+    (message) => {
       if ('progress' in message) {
         progress(message.progress);
-        return;
+        return undefined;
       }
-      finished = true;
-      resolve('result' in message ? message.result : null);
-    });
-    worker.on('error', () => resolve(null));
-    worker.on('exit', () => resolve(null));
-  });
-
-  return {
-    done,
-    async stop() {
-      if (!finished) await worker.terminate();
+      return { answer: 'result' in message ? message.result : null };
     },
-  };
+  );
 }
 
 let cachedScript: string | null | undefined;
