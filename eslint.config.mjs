@@ -24,6 +24,7 @@ export default tseslint.config(
         setInterval: 'readonly',
         clearInterval: 'readonly',
         __dirname: 'readonly',
+        __filename: 'readonly',
         require: 'readonly',
         module: 'writable',
         window: 'readonly',
