@@ -1,6 +1,7 @@
+import { Worker } from 'node:worker_threads';
 import type { TableFacts } from '../../../shared/validation/types';
 import type { DatasetRecord } from '../datasets/catalog';
-import { startResultWorker } from '../jobs/result-worker';
+import { followResultWorker } from '../jobs/result-worker';
 import type { ResultWorker } from '../jobs/result-worker';
 import { hasPerRevision } from '../metadata/revision-cache';
 import { hasStoredTableFacts } from '../metadata/table-facts';
@@ -34,7 +35,8 @@ export function measureFactsBeside(
   if (!script) return null;
 
   const workerData: ExportWorkerData = { role: 'facts', facts: { file: workspace.path, record } };
-  return startResultWorker<FromFactsHelper, TableFacts>(script, { workerData }, (message) => {
+  const worker = new Worker(script, { workerData });
+  return followResultWorker<FromFactsHelper, TableFacts>(worker, (message) => {
     if ('failed' in message) {
       workspace.logger.warn('[export] the facts helper failed; measuring here', {
         reason: message.failed,

@@ -1,5 +1,4 @@
-import { Worker } from 'node:worker_threads';
-import type { WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 /** A worker thread that answers once. */
 export interface ResultWorker<T> {
@@ -10,17 +9,15 @@ export interface ResultWorker<T> {
 }
 
 /**
- * Starts a worker thread that posts any number of passing messages and
+ * Follows a worker thread that posts any number of passing messages and
  * then one answer: `read` handles each message and returns `{ answer }` for
  * the last one, or undefined for the others (progress). A crash or an exit
  * before the answer reads as null, so the caller does the work itself.
  */
-export function startResultWorker<M, T>(
-  script: string,
-  options: WorkerOptions,
+export function followResultWorker<M, T>(
+  worker: Worker,
   read: (message: M) => { answer: T | null } | undefined,
 ): ResultWorker<T> {
-  const worker = new Worker(script, options);
   let finished = false;
   const done = new Promise<T | null>((resolve) => {
     worker.on('message', (message: M) => {

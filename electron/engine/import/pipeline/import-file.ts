@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { FichaError } from '../../../../shared/errors';
 import type { ImportOptions, ImportResult, Progress } from '../../../../shared/import';
@@ -13,7 +14,8 @@ import { finalizeColumns } from './finalize-columns';
 import { createAssembler, prepareTable, streamTable } from './read-table';
 import type { PreparedTable, ReadControls } from './read-table';
 import { settleUndecided } from './settle-undecided';
-import { startSplitReading } from './split-reading';
+import { startSplitReading, worthTwoThreads } from './split-reading';
+import { dropWarmTailWorker, warmUpTailWorker } from './tail-worker';
 import type { SplitSettings } from './split-reading';
 import { storeSource } from './store-source';
 import type { AssembledTable } from './table-assembler';
@@ -41,10 +43,16 @@ export async function importFile(
   const started = Date.now();
   const name = chooseName(workspace, file, options);
   const progress = combinedProgress(controls.progress);
+  // A file large enough to be read in two threads may start the second one
+  // now, so that it has loaded by the time the table is detected.
+  if (worthTwoThreads(fileSize(file), controls.split)) warmUpTailWorker();
   const table = await prepareTable(file, options, {
     ...controls,
     progress: progress.own,
     keepBytes: true,
+  }).catch((error: unknown) => {
+    dropWarmTailWorker();
+    throw error;
   });
   controls.logger.info('[import] started', {
     format: table.reader.format,
@@ -71,7 +79,17 @@ export async function importFile(
     controls.logger.info('[import] stopped; nothing was kept', { ms: Date.now() - started });
     throw error;
   } finally {
+    dropWarmTailWorker();
     await table.reader.close();
+  }
+}
+
+/** A file's size, or 0 when it cannot be read (the import then says why). */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 

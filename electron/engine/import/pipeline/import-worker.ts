@@ -2,7 +2,7 @@
 // (see read-tail.ts) while the import reads the earlier part. Built as its
 // own entry (out/node/import-worker.cjs, out/main/import-worker.js) so that
 // it loads the text reader only, not the whole engine.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { readTail } from './read-tail';
 import type { TailJob } from './read-tail';
 import type { FromTailWorker } from './tail-worker';
@@ -14,7 +14,10 @@ const post = (message: FromTailWorker) => port.postMessage(message);
 // The import stops this thread by terminating it; the signal is never fired.
 const signal = new AbortController().signal;
 
-readTail(workerData as TailJob, signal, (bytes) => post({ progress: bytes })).then(
-  (result) => post({ result }),
-  (error: unknown) => post({ failed: error instanceof Error ? error.message : String(error) }),
-);
+// The job comes as the first message: the thread may be started before it is known.
+port.once('message', (job: TailJob) => {
+  readTail(job, signal, (bytes) => post({ progress: bytes })).then(
+    (result) => post({ result }),
+    (error: unknown) => post({ failed: error instanceof Error ? error.message : String(error) }),
+  );
+});

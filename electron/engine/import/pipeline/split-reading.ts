@@ -36,6 +36,18 @@ const defaultMinBytes = 16 * 1024 * 1024;
 // about together on the benchmark's 1,000,000-row CSV (bench/RESULTS.md).
 const defaultTailShare = 0.58;
 
+/** Whether a text file of this size is read in two threads. */
+export function worthTwoThreads(
+  size: number,
+  settings: SplitSettings | false | undefined,
+): boolean {
+  if (settings === false) return false;
+  // FICHA_IMPORT_THREADS=1 keeps every import in one thread (for comparison);
+  // on a machine with one core a second thread would only take turns with the first.
+  if (process.env.FICHA_IMPORT_THREADS === '1' || availableParallelism() < 2) return false;
+  return size >= (settings?.minBytes ?? defaultMinBytes);
+}
+
 /**
  * Starts reading the later part of a large text file in a worker thread
  * while the import reads the earlier part, or returns null when the file
@@ -62,11 +74,8 @@ export async function startSplitReading(
 ): Promise<SplitReading | null> {
   const reader = table.reader;
   if (!(reader instanceof TextReader) || options.lastRow !== undefined) return null;
-  // FICHA_IMPORT_THREADS=1 keeps every import in one thread (for comparison);
-  // on a machine with one core a second thread would only take turns with the first.
-  if (process.env.FICHA_IMPORT_THREADS === '1' || availableParallelism() < 2) return null;
   const { bomLength, size } = reader.partSettings(0);
-  if (size < (work.settings.minBytes ?? defaultMinBytes)) return null;
+  if (!worthTwoThreads(size, work.settings)) return null;
 
   const share = work.settings.tailShare ?? defaultTailShare;
   const target = bomLength + Math.floor((size - bomLength) * (1 - share));

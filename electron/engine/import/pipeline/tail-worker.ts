@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { startResultWorker } from '../../jobs/result-worker';
+import { Worker } from 'node:worker_threads';
+import { followResultWorker } from '../../jobs/result-worker';
 import type { ResultWorker } from '../../jobs/result-worker';
 import { streamingThreadLimits } from '../../jobs/thread-limits';
 import type { TailJob, TailResult } from './read-tail';
@@ -15,10 +16,38 @@ export type FromTailWorker = { progress: number } | { result: TailResult } | { f
  */
 export type TailReading = ResultWorker<TailResult>;
 
+/** An import worker started before its job is known, so that it is loaded by then. */
+let warm: Worker | null = null;
+
 /**
- * Starts reading a later part of a text file in a worker thread, or
- * returns null when the worker script cannot be found (then the import
- * reads the whole file in its own thread).
+ * Starts an import worker ahead of a large text file's job: it loads its
+ * code (about a tenth of a second) while the import detects the table.
+ * The next startTailWorker takes it; dropWarmTailWorker ends it unused.
+ */
+export function warmUpTailWorker(): void {
+  const script = importWorkerScript();
+  if (!script || warm) return;
+  const worker = new Worker(script, { resourceLimits: streamingThreadLimits });
+  // An unused worker must not keep the process alive or crash it, and one
+  // that has stopped is forgotten so that the job goes to a fresh one.
+  worker.unref();
+  worker.on('error', () => undefined);
+  worker.once('exit', () => {
+    if (warm === worker) warm = null;
+  });
+  warm = worker;
+}
+
+/** Ends a worker warmed up for a job that did not come (a workbook, a file not split). */
+export function dropWarmTailWorker(): void {
+  void warm?.terminate();
+  warm = null;
+}
+
+/**
+ * Starts reading a later part of a text file in a worker thread (the one
+ * warmed up, if any), or returns null when the worker script cannot be
+ * found (then the import reads the whole file in its own thread).
  */
 export function startTailWorker(
   job: TailJob,
@@ -27,17 +56,17 @@ export function startTailWorker(
   const script = importWorkerScript();
   if (!script) return null;
 
-  return startResultWorker<FromTailWorker, TailResult>(
-    script,
-    { workerData: job, resourceLimits: streamingThreadLimits },
-    (message) => {
-      if ('progress' in message) {
-        progress(message.progress);
-        return undefined;
-      }
-      return { answer: 'result' in message ? message.result : null };
-    },
-  );
+  const worker = warm ?? new Worker(script, { resourceLimits: streamingThreadLimits });
+  warm = null;
+  worker.ref();
+  worker.postMessage(job);
+  return followResultWorker<FromTailWorker, TailResult>(worker, (message) => {
+    if ('progress' in message) {
+      progress(message.progress);
+      return undefined;
+    }
+    return { answer: 'result' in message ? message.result : null };
+  });
 }
 
 let cachedScript: string | null | undefined;
