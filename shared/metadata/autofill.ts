@@ -73,6 +73,7 @@ export function autofillFicha(
   if (ficha.distributions.length === 0) {
     fill('distributions', [csvDistribution(input, ficha.title)], 'import');
   }
+  fillDownloadURLs(ficha, input);
   return { ficha: fichaSchema.parse(ficha), embedded: match };
 }
 
@@ -225,9 +226,7 @@ function codeListOf(name: string): string {
 }
 
 function csvDistribution(input: AutofillInput, title: string) {
-  const file = `${input.dataset.name}.csv`;
-  const pattern = input.defaults.urlPattern;
-  const downloadURL = pattern.replace('{dataset}', input.dataset.name).replace('{file}', file);
+  const downloadURL = downloadURLFor(input, 'csv');
   return {
     id: 'csv',
     title: `${title || input.dataset.title} (CSV)`,
@@ -239,4 +238,22 @@ function csvDistribution(input: AutofillInput, title: string) {
     downloadURL,
     part: '',
   };
+}
+
+/**
+ * A distribution whose download URL is still empty takes it from the
+ * workspace's pattern, also when the pattern was set after the import.
+ */
+function fillDownloadURLs(ficha: Ficha, input: AutofillInput): void {
+  if (input.defaults.urlPattern === '') return;
+  for (const distribution of ficha.distributions) {
+    if (distribution.downloadURL === '') {
+      distribution.downloadURL = downloadURLFor(input, distribution.format || 'csv');
+    }
+  }
+}
+
+function downloadURLFor(input: AutofillInput, format: string): string {
+  const file = `${input.dataset.name}.${format}`;
+  return input.defaults.urlPattern.replace('{dataset}', input.dataset.name).replace('{file}', file);
 }

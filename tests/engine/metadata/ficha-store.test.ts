@@ -77,6 +77,34 @@ describe('the ficha filled from the import', () => {
     );
   });
 
+  it('fills an empty download URL from a pattern set after the ficha was first read', () => {
+    expect(getFicha(workspace, 'calidad-aire').ficha.distributions[0].downloadURL).toBe('');
+
+    writeDefaults(
+      workspace,
+      workspaceDefaultsSchema.parse({ urlPattern: 'https://datos.inecc.gob.mx/{dataset}/{file}' }),
+    );
+    const { ficha } = getFicha(workspace, 'calidad-aire');
+
+    expect(ficha.distributions[0].downloadURL).toBe(
+      'https://datos.inecc.gob.mx/calidad-aire/calidad-aire.csv',
+    );
+  });
+
+  it('keeps a download URL a person typed when the pattern changes', () => {
+    const { ficha: read } = getFicha(workspace, 'calidad-aire');
+    const typed = { ...read.distributions[0], downloadURL: 'https://example.org/aire.csv' };
+    saveFicha(workspace, 'calidad-aire', { ...read, distributions: [typed] });
+    writeDefaults(
+      workspace,
+      workspaceDefaultsSchema.parse({ urlPattern: 'https://datos.inecc.gob.mx/{dataset}/{file}' }),
+    );
+
+    expect(getFicha(workspace, 'calidad-aire').ficha.distributions[0].downloadURL).toBe(
+      'https://example.org/aire.csv',
+    );
+  });
+
   it('keeps what a person typed when the table or defaults change', () => {
     setFichaFields(workspace, 'calidad-aire', [
       { field: 'title', value: 'Concentraciones de contaminantes por estado' },
