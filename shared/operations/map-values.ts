@@ -20,7 +20,7 @@ export type MapValuesStep = z.infer<typeof mapValuesStep>;
 export function mapValuesLabel(step: MapValuesStep): Bilingual {
   const n = Object.keys(step.map).length;
   return label(
-    `Cambiar ${n} valores en «${step.column}»`,
-    `Change ${n} values in «${step.column}»`,
+    `Cambiar ${n === 1 ? '1 valor' : `${n} valores`} en «${step.column}»`,
+    `Change ${n === 1 ? '1 value' : `${n} values`} in «${step.column}»`,
   );
 }

@@ -28,7 +28,7 @@ export type UnpivotStep = z.infer<typeof unpivotStep>;
 export function unpivotLabel(step: UnpivotStep): Bilingual {
   const n = step.columns.length;
   return label(
-    `Pasar ${n} columnas a filas («${step.key}», «${step.value}»)`,
-    `Unpivot ${n} columns into «${step.key}» and «${step.value}»`,
+    `Pasar ${n === 1 ? '1 columna' : `${n} columnas`} a filas («${step.key}», «${step.value}»)`,
+    `Unpivot ${n === 1 ? '1 column' : `${n} columns`} into «${step.key}» and «${step.value}»`,
   );
 }

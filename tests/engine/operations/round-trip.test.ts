@@ -71,6 +71,18 @@ describe('operations as JSON', () => {
     expect(label.es).not.toBe(label.en);
   });
 
+  it('counts in the singular and the plural', () => {
+    const one = stepLabel(step.parse({ op: 'map-values', column: 'e', map: { Edomex: 'México' } }));
+    const two = stepLabel(step.parse({ op: 'map-values', column: 'e', map: { a: 'b', c: 'd' } }));
+    const unpivot = stepLabel(
+      step.parse({ op: 'unpivot', columns: ['y2019'], key: 'k', value: 'v' }),
+    );
+
+    expect(one).toEqual({ es: 'Cambiar 1 valor en «e»', en: 'Change 1 value in «e»' });
+    expect(two.es).toBe('Cambiar 2 valores en «e»');
+    expect(unpivot.es).toBe('Pasar 1 columna a filas («k», «v»)');
+  });
+
   it('names the field of a bad step', () => {
     const result = parseStep({ op: 'to-number', column: 'v', decimal: ';' });
     expect(result.ok).toBe(false);
