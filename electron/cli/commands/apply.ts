@@ -6,6 +6,7 @@ import type { Command } from '../command';
 import type { CliIo } from '../io';
 import { datasetArgument, workspaceArgument } from '../common';
 import { withWorkspace } from '../workspace-session';
+import { counted } from '../counted';
 
 /** Reads a recipe file, or fails with FILE_NOT_FOUND / RECIPE_INVALID. */
 export function readRecipeFile(file: string) {
@@ -27,10 +28,9 @@ function printApplied(io: CliIo, result: ApplyResult): void {
       `${String(step.seq).padStart(3)}  ${io.t(step.label)}${counts ? `  (${counts})` : ''}\n`,
     );
   }
-  io.say({
-    es: `${result.dataset}: ${result.rows} filas, ${result.columns.length} columnas.`,
-    en: `${result.dataset}: ${result.rows} rows, ${result.columns.length} columns.`,
-  });
+  const shape = (language: 'es' | 'en') =>
+    `${counted(result.rows, 'rows', language)}, ${counted(result.columns.length, 'columns', language)}`;
+  io.say({ es: `${result.dataset}: ${shape('es')}.`, en: `${result.dataset}: ${shape('en')}.` });
 }
 
 /** `ficha apply WS DATASET RECIPE.json`: applies a recipe's steps to a dataset. */

@@ -4,6 +4,7 @@ import type { Command } from '../command';
 import type { CliIo } from '../io';
 import { datasetArgument, workspaceArgument } from '../common';
 import { withWorkspace } from '../workspace-session';
+import { counted } from '../counted';
 
 const methods = ['fingerprint', 'ngram-fingerprint', 'phonetic', 'levenshtein'] as const;
 
@@ -15,7 +16,7 @@ function printClusters(io: CliIo, result: ClusterResult): void {
   }
   for (const cluster of result.clusters) {
     io.out(
-      `${es ? 'conservar' : 'keep'} «${cluster.suggested}» (${cluster.rows} ${es ? 'filas' : 'rows'})\n`,
+      `${es ? 'conservar' : 'keep'} «${cluster.suggested}» (${counted(cluster.rows, 'rows', io.language)})\n`,
     );
     for (const v of cluster.values) io.out(`    ${v.value}  (${v.count})\n`);
   }

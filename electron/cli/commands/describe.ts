@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { datasetArgument, workspaceArgument } from '../common';
 import { formatTable, showValue } from '../table-format';
 import { withWorkspace } from '../workspace-session';
+import { counted } from '../counted';
 
 /** `ficha describe WS DATASET`: row count and a profile of each column. */
 export const describeCommand: Command = {
@@ -28,8 +29,8 @@ export const describeCommand: Command = {
     const { dataset } = description;
     io.out(`${dataset.name}: ${dataset.title}\n`);
     io.out(
-      `${description.rows.toLocaleString('en-US')} ${spanish ? 'filas' : 'rows'}, ` +
-        `${description.columns.length} ${spanish ? 'columnas' : 'columns'}` +
+      `${counted(description.rows, 'rows', io.language)}, ` +
+        `${counted(description.columns.length, 'columns', io.language)}` +
         `${dataset.sourceFile ? ` (${dataset.sourceFile})` : ''}\n\n`,
     );
     const headers = spanish

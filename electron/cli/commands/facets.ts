@@ -4,11 +4,12 @@ import type { CliIo } from '../io';
 import { datasetArgument, workspaceArgument } from '../common';
 import { formatTable, showValue } from '../table-format';
 import { withWorkspace } from '../workspace-session';
+import { counted } from '../counted';
 
 function printFacet(io: CliIo, facet: ColumnFacet): void {
   const es = io.language === 'es';
   io.out(
-    `${facet.column} (${facet.type}): ${facet.rows} ${es ? 'filas' : 'rows'}, ` +
+    `${facet.column} (${facet.type}): ${counted(facet.rows, 'rows', io.language)}, ` +
       `${facet.blank} ${es ? 'vacías' : 'blank'}, ${facet.distinct} ${es ? 'distintos' : 'distinct'}\n\n`,
   );
   const rows = facet.values.map((v) => [showValue(v.value), String(v.count)]);

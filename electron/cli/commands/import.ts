@@ -8,6 +8,7 @@ import { workspaceArgument } from '../common';
 import type { CliIo } from '../io';
 import { formatTable } from '../table-format';
 import { withWorkspace } from '../workspace-session';
+import { counted } from '../counted';
 
 /** The source file argument of `import` and `inspect`. */
 export const fileArgument: ArgumentSpec = {
@@ -184,10 +185,12 @@ export const importCommand: Command = {
 
 function printImport(io: CliIo, result: ImportResult): void {
   const spanish = io.language === 'es';
+  const rowCount = counted(result.rows, 'rows', io.language);
+  const columnCount = counted(result.columns.length, 'columns', io.language);
   io.out(
     spanish
-      ? `Se importaron ${result.rows.toLocaleString('en-US')} filas en «${result.dataset}» (${result.columns.length} columnas).\n\n`
-      : `Imported ${result.rows.toLocaleString('en-US')} rows into "${result.dataset}" (${result.columns.length} columns).\n\n`,
+      ? `Se ${result.rows === 1 ? 'importó' : 'importaron'} ${rowCount} en «${result.dataset}» (${columnCount}).\n\n`
+      : `Imported ${rowCount} into "${result.dataset}" (${columnCount}).\n\n`,
   );
   const headers = spanish ? ['columna', 'etiqueta', 'tipo'] : ['column', 'label', 'type'];
   const rows = result.columns.map((c) => [

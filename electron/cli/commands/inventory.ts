@@ -4,6 +4,7 @@ import type { Command } from '../command';
 import { workspaceArgument } from '../common';
 import { formatTable } from '../table-format';
 import { withWorkspace } from '../workspace-session';
+import { counted } from '../counted';
 
 /** `ficha inventory WS`: the institution's catalog, or its export in the portal's template. */
 export const inventoryCommand: Command = {
@@ -62,8 +63,8 @@ export const inventoryCommand: Command = {
     );
     if (written)
       io.say({
-        es: `Inventario escrito en ${written.file} (${written.rows} filas)`,
-        en: `Inventory written to ${written.file} (${written.rows} rows)`,
+        es: `Inventario escrito en ${written.file} (${counted(written.rows, 'rows', 'es')})`,
+        en: `Inventory written to ${written.file} (${counted(written.rows, 'rows', 'en')})`,
       });
 
     if (io.json) {
