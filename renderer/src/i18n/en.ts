@@ -193,6 +193,7 @@ export const en: Record<MessageKey, string> = {
   'wizard.cancelImport': 'Cancel the import',
   'wizard.cancelled': 'The import was cancelled; the workspace is as it was.',
   'wizard.done': '{rows} rows were imported into {dataset}.',
+  'wizard.doneOne': '1 row was imported into {dataset}.',
   'wizard.openDataset': 'Open the dataset',
   'wizard.another': 'Import another file',
   'wizard.noPath': 'The file’s path could not be read. Drop it on the window or choose it again.',

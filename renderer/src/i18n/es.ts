@@ -194,6 +194,7 @@ export const es = {
   'wizard.cancelImport': 'Cancelar la importación',
   'wizard.cancelled': 'La importación se canceló; el espacio de trabajo quedó como estaba.',
   'wizard.done': 'Se importaron {rows} filas en {dataset}.',
+  'wizard.doneOne': 'Se importó 1 fila en {dataset}.',
   'wizard.openDataset': 'Abrir el conjunto',
   'wizard.another': 'Importar otro archivo',
   'wizard.noPath':
