@@ -82,10 +82,14 @@ export function isFilled(value: unknown): boolean {
  * "national", "states:09,15", "municipalities:09002" or free text.
  */
 export function setFieldFromText(ficha: Ficha, path: string, text: string): Ficha {
+  const distribution = distributionField.exec(path);
+  if (distribution) {
+    return setDistributionField(ficha, path, Number(distribution[1]), distribution[2], text);
+  }
   if (!isFieldPath(path)) {
     throw new FichaError('OPTION_INVALID', {
       option: path,
-      reason: `unknown field; use one of ${fichaFieldPaths.join(', ')}`,
+      reason: `unknown field; use one of ${fichaFieldPaths.join(', ')}, distributions.N.title, distributions.N.description, distributions.N.downloadURL`,
     });
   }
 
@@ -98,7 +102,40 @@ export function setFieldFromText(ficha: Ficha, path: string, text: string): Fich
     target = target[step] as Record<string, unknown>;
   }
   target[steps[steps.length - 1]] = value;
+  return checked(copy, path);
+}
 
+/**
+ * The fields of a distribution a person may type, named as validation
+ * findings name them ("distributions.0.downloadURL"); the rest (format,
+ * size, checksum) come from the export.
+ */
+const distributionField = /^distributions\.(\d+)\.(title|description|downloadURL)$/;
+
+function setDistributionField(
+  ficha: Ficha,
+  path: string,
+  index: number,
+  field: string,
+  text: string,
+): Ficha {
+  const count = ficha.distributions.length;
+  if (index >= count) {
+    throw new FichaError('OPTION_INVALID', {
+      option: path,
+      reason:
+        count === 0
+          ? 'the ficha has no distributions yet'
+          : `the ficha has ${count} distribution${count === 1 ? '' : 's'}, numbered from 0 to ${count - 1}`,
+    });
+  }
+  const copy = structuredClone(ficha);
+  copy.distributions[index] = { ...copy.distributions[index], [field]: text.trim() };
+  return checked(copy, path);
+}
+
+/** The ficha after an edit, or an error naming the field the edit broke. */
+function checked(copy: unknown, path: string): Ficha {
   const parsed = fichaSchema.safeParse(copy);
   if (!parsed.success) {
     throw new FichaError('OPTION_INVALID', {

@@ -78,6 +78,15 @@ describe('ficha meta, dictionary, keywords, validate and defaults', () => {
     expect(record.ficha.updateMonths).toEqual([3]);
   });
 
+  it('sets a distribution’s download URL by the path validation names it with', () => {
+    const url = 'https://datos.inecc.gob.mx/emisiones/emisiones-2019.csv';
+    const run = ficha(['meta', ws, 'emisiones', '--set', `distributions.0.downloadURL=${url}`]);
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`distributions\\.0 .*${url}`));
+    expect(ficha(['meta', ws, 'emisiones', '--set', 'distributions.2.title=x']).status).toBe(2);
+  });
+
   it('refuses an unknown field with exit code 2', () => {
     const run = ficha(['meta', ws, 'emisiones', '--set', 'titulo=x']);
     expect(run.status).toBe(2);

@@ -115,6 +115,11 @@ function printFicha(io: CliIo, ficha: Ficha): void {
     const label = spanish ? fieldLabel(path).es : fieldLabel(path).en;
     io.out(`${path.padEnd(18)} ${shown}${source ? `  [${source}]` : ''}   (${label})\n`);
   }
+  ficha.distributions.forEach((distribution, index) => {
+    const url =
+      distribution.downloadURL || (spanish ? '(sin URL de descarga)' : '(no download URL)');
+    io.out(`${`distributions.${index}`.padEnd(18)} ${distribution.title}  ${url}\n`);
+  });
   io.out(
     `${'dictionary'.padEnd(18)} ${ficha.dictionary.length} ${spanish ? 'columnas' : 'columns'}, ` +
       `${ficha.dictionary.filter((e) => e.description !== '').length} ${spanish ? 'descritas' : 'described'}\n`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ckanName } from '../../../shared/metadata/ckan-name';
 import { isFilled, readField, setFieldFromText } from '../../../shared/metadata/field-paths';
 import { machineNameOf } from '../../../shared/metadata/machine-name';
-import { emptyFicha } from '../../../shared/metadata/model';
+import { distributionSchema, emptyFicha } from '../../../shared/metadata/model';
 
 describe('field paths on the command line', () => {
   it('sets text, lists, months, periodicity and spatial coverage from text', () => {
@@ -28,6 +28,23 @@ describe('field paths on the command line', () => {
   it('refuses unknown fields and bad months with the reason', () => {
     expect(() => setFieldFromText(emptyFicha(), 'titulo', 'x')).toThrow(/unknown field/);
     expect(() => setFieldFromText(emptyFicha(), 'updateMonths', '13')).toThrow(/not a month/);
+  });
+
+  it('sets a distribution’s title, description and download URL by its number', () => {
+    const csv = { ...distributionSchema.parse({ id: 'csv', format: 'csv' }), title: 'Datos' };
+    const ficha = { ...emptyFicha(), distributions: [csv] };
+    const url = 'https://datos.inecc.gob.mx/emisiones/emisiones.csv';
+    const set = setFieldFromText(ficha, 'distributions.0.downloadURL', ` ${url} `);
+
+    expect(set.distributions[0]).toMatchObject({ downloadURL: url, title: 'Datos' });
+    expect(ficha.distributions[0].downloadURL).toBe('');
+    expect(() => setFieldFromText(ficha, 'distributions.1.title', 'x')).toThrow(
+      /1 distribution, numbered from 0 to 0/,
+    );
+    expect(() => setFieldFromText(emptyFicha(), 'distributions.0.title', 'x')).toThrow(
+      /no distributions/,
+    );
+    expect(() => setFieldFromText(ficha, 'distributions.0.checksum', 'x')).toThrow(/unknown field/);
   });
 
   it('reads dotted paths and tells filled from empty', () => {
