@@ -67,7 +67,7 @@ describe('filling a ficha in the browser', () => {
     // A column's finding opens the Diccionario tab on that column's description.
     const undescribed = page.locator('.ficha-finding', { hasText: '«folio»' }).first();
     await undescribed.getByRole('button', { name: 'Ir' }).click();
-    const description = page.getByLabel('folio: description');
+    const description = page.getByLabel('folio: descripción');
     await expect.poll(() => description.evaluate((e) => e === document.activeElement)).toBe(true);
     await page.getByRole('tab', { name: 'Ficha' }).click();
   });
@@ -81,7 +81,7 @@ describe('filling a ficha in the browser', () => {
 
     await page.getByRole('tab', { name: 'Diccionario' }).click();
     for (const column of ['folio', 'entidad', 'municipio', 'valor', 'fecha', 'emision_t']) {
-      await page.getByLabel(`${column}: description`).fill(`Descripción de ${column}`);
+      await page.getByLabel(`${column}: descripción`).fill(`Descripción de ${column}`);
     }
     await page.getByRole('button', { name: 'Guardar el diccionario' }).click();
 

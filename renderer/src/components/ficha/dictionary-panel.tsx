@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { columnTypes } from '../../../../shared/table';
 import '../../styles/ficha.css';
+import { translate } from '../../i18n';
 import { useFicha } from '../../store/use-ficha';
 import { PlaceMark } from '../review/place-mark';
 import { dictionaryCellId } from './finding-target';
@@ -47,14 +48,14 @@ export function DictionaryPanel() {
                 <td>
                   <input
                     id={dictionaryCellId(e.name, 'label')}
-                    aria-label={`${e.name}: label`}
+                    aria-label={`${e.name}: ${say(locale, 'etiqueta', 'label')}`}
                     value={e.label}
                     onChange={(x) => edit(e.name, { label: x.target.value })}
                   />
                 </td>
                 <td>
                   <select
-                    aria-label={`${e.name}: type`}
+                    aria-label={`${e.name}: ${say(locale, 'tipo', 'type')}`}
                     value={e.type}
                     onChange={(x) =>
                       edit(e.name, { type: x.target.value as (typeof columnTypes)[number] })
@@ -62,14 +63,14 @@ export function DictionaryPanel() {
                   >
                     {columnTypes.map((t) => (
                       <option key={t} value={t}>
-                        {t}
+                        {translate(locale, `type.${t}`)}
                       </option>
                     ))}
                   </select>
                 </td>
                 <td>
                   <input
-                    aria-label={`${e.name}: unit`}
+                    aria-label={`${e.name}: ${say(locale, 'unidad', 'unit')}`}
                     value={e.unit}
                     onChange={(x) => edit(e.name, { unit: x.target.value })}
                   />
@@ -77,7 +78,7 @@ export function DictionaryPanel() {
                 <td>
                   <textarea
                     id={dictionaryCellId(e.name, 'description')}
-                    aria-label={`${e.name}: description`}
+                    aria-label={`${e.name}: ${say(locale, 'descripción', 'description')}`}
                     rows={2}
                     value={e.description}
                     onChange={(x) => edit(e.name, { description: x.target.value })}

@@ -1,4 +1,6 @@
-import { pickBilingual } from '../../i18n';
+import { useMemo } from 'react';
+import { distinctFindings } from '../../../../shared/validation/distinct-findings';
+import { pickBilingual, translate } from '../../i18n';
 import { useFicha } from '../../store/use-ficha';
 import { findingTarget } from './finding-target';
 import { say } from './text';
@@ -6,10 +8,11 @@ import { say } from './text';
 /** Findings beside the form, updated as the person types: go to each, or apply its fix. */
 export function ValidationPanel() {
   const locale = useFicha((state) => state.locale);
-  const findings = useFicha((state) => state.fichaFindings);
+  const all = useFicha((state) => state.fichaFindings);
   const checklist = useFicha((state) => state.fichaChecklist);
   const applyFix = useFicha((state) => state.applyFindingFix);
   const goTo = useFicha((state) => state.goToFinding);
+  const findings = useMemo(() => distinctFindings(all), [all]);
   const errors = findings.filter((f) => f.severity === 'error').length;
 
   return (
@@ -18,12 +21,17 @@ export function ValidationPanel() {
       <p aria-live="polite">
         {errors === 0
           ? say(locale, 'Sin errores.', 'No errors.')
-          : say(locale, `${errors} errores por corregir.`, `${errors} errors to fix.`)}
+          : errors === 1
+            ? say(locale, '1 error por corregir.', '1 error to fix.')
+            : say(locale, `${errors} errores por corregir.`, `${errors} errors to fix.`)}
       </p>
       <ul className="ficha-findings">
         {findings.map((f, i) => (
           <li key={`${f.rule}-${i}`} className={`ficha-finding ficha-${f.severity}`}>
-            <span className="ficha-severity">{f.severity}</span> {pickBilingual(locale, f.message)}
+            <span className="ficha-severity">
+              {translate(locale, `dcat.severity.${f.severity}`)}
+            </span>{' '}
+            {pickBilingual(locale, f.message)}
             <div className="button-row">
               {findingTarget(f.location) && (
                 <button type="button" className="button button-small" onClick={() => goTo(f)}>
