@@ -1,3 +1,4 @@
+import { distinctFindings } from '../../../../shared/validation/distinct-findings';
 import { pickBilingual } from '../../i18n';
 import { formatBytes, formatCount } from '../../i18n/format';
 import { useFicha, useT } from '../../store/use-ficha';
@@ -15,8 +16,11 @@ export function ValidationCheck() {
   const setChoice = useFicha((state) => state.setExportChoice);
   if (!validation) return <p className="muted">{t('app.loading')}</p>;
 
-  const { error: errors, warning: warnings } = validation.counts;
-  const listed = validation.findings.filter((f) => f.severity === 'error').slice(0, shownErrors);
+  // Counted as the Ficha tab lists them: a problem two profiles report is one.
+  const findings = distinctFindings(validation.findings);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const listed = findings.filter((f) => f.severity === 'error').slice(0, shownErrors);
   return (
     <section className="package-box" aria-labelledby="checks-heading">
       <h2 id="checks-heading">{t('export.validation')}</h2>
