@@ -10,7 +10,10 @@ describe('the message catalogs', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // A plural placeholder ({n|fila|filas}) names the same value as {n}; each language may need it a different number of times.
+    const names = (text: string) => [
+      ...new Set([...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]).sort()),
+    ];
     for (const key of Object.keys(es) as (keyof typeof es)[]) {
       expect(names(en[key]), key).toEqual(names(es[key]));
     }
@@ -18,7 +21,20 @@ describe('the message catalogs', () => {
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('es-MX', 'workspace.count', { n: 3 })).toBe('3 conjuntos de datos');
-    expect(translate('en', 'workspace.count')).toBe('{n} datasets');
+    expect(translate('en', 'workspace.count')).toBe('{n} {n|dataset|datasets}');
+  });
+
+  it('says one in the singular and other counts in the plural', () => {
+    expect(translate('es-MX', 'workspace.count', { n: 1 })).toBe('1 conjunto de datos');
+    expect(translate('es-MX', 'dataset.summary', { rows: '1,000', columns: 1 })).toBe(
+      '1,000 filas · 1 columna',
+    );
+    expect(translate('es-MX', 'wizard.done', { rows: 1, dataset: 'x' })).toBe(
+      'Se importó 1 fila en x.',
+    );
+    expect(translate('en', 'wizard.done', { rows: 0, dataset: 'x' })).toBe(
+      '0 rows were imported into x.',
+    );
   });
 
   it('picks the side of a bilingual engine message that fits the language', () => {

@@ -55,7 +55,7 @@ export const cleaningEn: Record<keyof typeof cleaningEs, string> = {
   'colop.before': 'Before',
   'colop.after': 'After',
   'colop.removed': '(removed)',
-  'colop.limited': 'It will apply only to the filtered rows ({n} rows).',
+  'colop.limited': 'It will apply only to the filtered rows ({n} {n|row|rows}).',
   'colop.everyRow': 'This operation applies to every row, even with filters.',
   'colop.unpivot': 'Turn columns into rows…',
   'colop.pivot': 'Turn rows into columns…',

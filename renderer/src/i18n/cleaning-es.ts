@@ -53,7 +53,7 @@ export const cleaningEs = {
   'colop.before': 'Antes',
   'colop.after': 'Después',
   'colop.removed': '(se quita)',
-  'colop.limited': 'Solo se aplicará a las filas filtradas ({n} filas).',
+  'colop.limited': 'Solo se aplicará a las filas filtradas ({n} {n|fila|filas}).',
   'colop.everyRow': 'Esta operación se aplica a todas las filas, aunque haya filtros.',
   'colop.unpivot': 'Pasar columnas a filas…',
   'colop.pivot': 'Pasar filas a columnas…',

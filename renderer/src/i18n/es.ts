@@ -28,7 +28,7 @@ export const es = {
   'workspace.datasets': 'Conjuntos de datos',
   'workspace.import': 'Importar hoja o CSV',
   'workspace.refresh': 'Actualizar lista',
-  'workspace.count': '{n} conjuntos de datos',
+  'workspace.count': '{n} {n|conjunto|conjuntos} de datos',
   'workspace.emptyTitle': 'Todavía no hay conjuntos de datos',
   'workspace.emptyBody':
     'Importe una hoja de Excel (XLSX, XLS, ODS) o un archivo CSV o TXT. Ficha detecta el encabezado, los títulos y las notas, y le muestra una vista previa antes de importar.',
@@ -61,7 +61,7 @@ export const es = {
   'type.text': 'Texto',
 
   'dataset.back': 'Volver al espacio de trabajo',
-  'dataset.summary': '{rows} filas · {columns} columnas',
+  'dataset.summary': '{rows} {rows|fila|filas} · {columns} {columns|columna|columnas}',
   'dataset.tabs': 'Secciones del conjunto',
   'tab.data': 'Datos',
   'tab.cleaning': 'Limpieza',
@@ -145,7 +145,7 @@ export const es = {
   'wizard.inspecting': 'Leyendo el archivo…',
   'wizard.fileInfo': '{file} · {format} · {size}',
   'wizard.sheet': 'Hoja',
-  'wizard.sheetOption': '{name} ({rows} filas)',
+  'wizard.sheetOption': '{name} ({rows} {rows|fila|filas})',
   'wizard.encoding': 'Codificación',
   'wizard.delimiter': 'Separador',
   'wizard.decimal': 'Separador decimal',
@@ -193,8 +193,7 @@ export const es = {
   'wizard.progressOf': '{done} de {total}',
   'wizard.cancelImport': 'Cancelar la importación',
   'wizard.cancelled': 'La importación se canceló; el espacio de trabajo quedó como estaba.',
-  'wizard.done': 'Se importaron {rows} filas en {dataset}.',
-  'wizard.doneOne': 'Se importó 1 fila en {dataset}.',
+  'wizard.done': 'Se {rows|importó|importaron} {rows} {rows|fila|filas} en {dataset}.',
   'wizard.openDataset': 'Abrir el conjunto',
   'wizard.another': 'Importar otro archivo',
   'wizard.noPath':

@@ -19,12 +19,23 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** Returns the message for a key in a language, placeholders filled. */
+/**
+ * Returns the message for a key in a language, placeholders filled. A
+ * `{n|fila|filas}` placeholder picks the first word when the value of `n`
+ * reads as 1 and the second otherwise, so "1 fila" and "2 filas" come from
+ * one message.
+ */
 export function translate(locale: Locale, key: MessageKey, values: MessageValues = {}): string {
   const template = catalogs[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template
+    .replace(
+      /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+      (whole, name: string, one: string, many: string) =>
+        name in values ? (String(values[name]) === '1' ? one : many) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in values ? String(values[name]) : whole,
+    );
 }
 
 /** Picks the side of an engine's bilingual message that fits the locale. */

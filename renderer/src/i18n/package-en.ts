@@ -53,9 +53,9 @@ export const packageEn: Record<keyof typeof packageEs, string> = {
   'export.force': 'Export as a draft, with the errors (the package is marked as a draft)',
   'export.limit': "The portal's upload limit",
   'export.underLimit':
-    "The CSV of {rows} rows will be about {size}, within the portal's limit ({limit}).",
+    "The CSV of {rows} {rows|row|rows} will be about {size}, within the portal's limit ({limit}).",
   'export.overLimit':
-    "The CSV of {rows} rows will be about {size}, more than the portal's limit ({limit}).",
+    "The CSV of {rows} {rows|row|rows} will be about {size}, more than the portal's limit ({limit}).",
   'export.noSplit':
     'No column splits it into parts under the limit; the file will be flagged as too large.',
   'export.splitBy': 'Split into several files by a column',

@@ -51,9 +51,9 @@ export const packageEs = {
   'export.force': 'Exportar como borrador, con los errores (el paquete se marca como borrador)',
   'export.limit': 'Límite de carga del portal',
   'export.underLimit':
-    'El CSV de {rows} filas pesará unos {size}, dentro del límite del portal ({limit}).',
+    'El CSV de {rows} {rows|fila|filas} pesará unos {size}, dentro del límite del portal ({limit}).',
   'export.overLimit':
-    'El CSV de {rows} filas pesará unos {size}, más que el límite del portal ({limit}).',
+    'El CSV de {rows} {rows|fila|filas} pesará unos {size}, más que el límite del portal ({limit}).',
   'export.noSplit':
     'Ninguna columna lo divide en partes bajo el límite; el archivo se señalará como demasiado grande.',
   'export.splitBy': 'Dividir en varios archivos por una columna',

@@ -78,7 +78,7 @@ export const teamEn: Record<keyof typeof teamEs, string> = {
   'inventory.progress': 'Progress',
   'inventory.overall': 'The whole institution',
   'inventory.counts':
-    '{planned} planned · {preparing} in preparation · {approved} approved · {published} published · {total} in all',
+    'planned: {planned} · in preparation: {preparing} · approved: {approved} · published: {published} · total: {total}',
   'inventory.percent': '{published} % published · {ready} % ready (approved or published)',
   'inventory.publishedOf': 'Progress of {label}',
   'inventory.report': 'Download the printable report (HTML)',

@@ -76,7 +76,7 @@ export const teamEs = {
   'inventory.progress': 'Avance',
   'inventory.overall': 'Toda la institución',
   'inventory.counts':
-    '{planned} planeados · {preparing} en preparación · {approved} aprobados · {published} publicados · {total} en total',
+    'planeados: {planned} · en preparación: {preparing} · aprobados: {approved} · publicados: {published} · total: {total}',
   'inventory.percent': '{published} % publicado · {ready} % listo (aprobado o publicado)',
   'inventory.publishedOf': 'Avance de {label}',
   'inventory.report': 'Descargar el informe imprimible (HTML)',

@@ -58,7 +58,7 @@ export function ImportWizard() {
           <div className="wizard-outcome" role="status">
             {phase === 'done' && result && (
               <p>
-                {t(result.rows === 1 ? 'wizard.doneOne' : 'wizard.done', {
+                {t('wizard.done', {
                   rows: formatCount(locale, result.rows),
                   dataset: result.dataset,
                 })}
