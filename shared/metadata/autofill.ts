@@ -241,13 +241,15 @@ function csvDistribution(input: AutofillInput, title: string) {
 }
 
 /**
- * A distribution whose download URL is still empty takes it from the
- * workspace's pattern, also when the pattern was set after the import.
+ * A distribution of the whole table whose download URL is still empty
+ * takes it from the workspace's pattern, also when the pattern was set
+ * after the import. Parts of a split export are named by their files,
+ * which only the export knows.
  */
 function fillDownloadURLs(ficha: Ficha, input: AutofillInput): void {
   if (input.defaults.urlPattern === '') return;
   for (const distribution of ficha.distributions) {
-    if (distribution.downloadURL === '') {
+    if (distribution.downloadURL === '' && distribution.part === '') {
       distribution.downloadURL = downloadURLFor(input, distribution.format || 'csv');
     }
   }
