@@ -35,27 +35,32 @@ export function auditActionLabel(action: string): Bilingual {
 
 /**
  * A line's detail in a few words: a status move reads "Borrador → En
- * revisión", naming who decided when it is not who recorded the line (an
- * approval made beside a locked workspace is recorded by the editor who merges it).
+ * revisión", naming who decided when it is not who the line is about; a
+ * comment or decision made beside a locked workspace ends with who merged it.
  */
 export function auditDetailText(
   action: string,
   detail: Record<string, unknown>,
   recordedBy = '',
 ): Bilingual {
-  const from = String(detail.from ?? '');
-  const to = String(detail.to ?? '');
+  const { mergedBy, ...rest } = detail;
+  const merged =
+    typeof mergedBy === 'string' && mergedBy !== ''
+      ? { es: ` · incorporado por ${mergedBy}`, en: ` · merged by ${mergedBy}` }
+      : { es: '', en: '' };
+  const from = String(rest.from ?? '');
+  const to = String(rest.to ?? '');
   if (action === 'review.status' && isDatasetStatus(from) && isDatasetStatus(to)) {
-    const note = typeof detail.note === 'string' && detail.note ? ` («${detail.note}»)` : '';
-    const by = typeof detail.by === 'string' && detail.by !== recordedBy ? detail.by : '';
+    const note = typeof rest.note === 'string' && rest.note ? ` («${rest.note}»)` : '';
+    const by = typeof rest.by === 'string' && rest.by !== recordedBy ? rest.by : '';
     return {
-      es: `${statusLabels[from].es} → ${statusLabels[to].es}${by ? `, por ${by}` : ''}${note}`,
-      en: `${statusLabels[from].en} → ${statusLabels[to].en}${by ? `, by ${by}` : ''}${note}`,
+      es: `${statusLabels[from].es} → ${statusLabels[to].es}${by ? `, por ${by}` : ''}${note}${merged.es}`,
+      en: `${statusLabels[from].en} → ${statusLabels[to].en}${by ? `, by ${by}` : ''}${note}${merged.en}`,
     };
   }
-  const text = Object.entries(detail)
+  const text = Object.entries(rest)
     .filter(([, value]) => value !== null && value !== undefined && value !== '')
     .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
     .join(' · ');
-  return { es: text, en: text };
+  return { es: text + merged.es, en: text + merged.en };
 }

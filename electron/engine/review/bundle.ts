@@ -187,7 +187,7 @@ function mergeBundleStatus(workspace: Workspace, event: StatusRow, report: Merge
     report.refused += 1;
     return;
   }
-  applyStatus(workspace, dataset, event);
+  applyStatus(workspace, dataset, event, workspace.actor.name);
   report.statusChanges += 1;
 }
 

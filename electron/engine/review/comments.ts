@@ -85,16 +85,18 @@ export function addComment(workspace: Workspace, input: NewComment): ReviewComme
   return toComment(row, false);
 }
 
-/** Inserts a comment row unless one with its id is already there. */
-export function insertComment(workspace: Workspace, row: CommentRow): void {
-  workspace.db
-    .prepare(
-      'INSERT OR IGNORE INTO comments (id, dataset_id, thread_id, target_kind, target, ' +
-        'author_name, author_email, at, text, resolved_at, resolved_by) VALUES ' +
-        '(@id, @dataset_id, @thread_id, @target_kind, @target, @author_name, @author_email, ' +
-        '@at, @text, @resolved_at, @resolved_by)',
-    )
-    .run(row);
+/** Inserts a comment row unless one with its id is already there; true when inserted. */
+export function insertComment(workspace: Workspace, row: CommentRow): boolean {
+  return (
+    workspace.db
+      .prepare(
+        'INSERT OR IGNORE INTO comments (id, dataset_id, thread_id, target_kind, target, ' +
+          'author_name, author_email, at, text, resolved_at, resolved_by) VALUES ' +
+          '(@id, @dataset_id, @thread_id, @target_kind, @target, @author_name, @author_email, ' +
+          '@at, @text, @resolved_at, @resolved_by)',
+      )
+      .run(row).changes > 0
+  );
 }
 
 /** Marks a thread resolved (beside the file when read-only). */

@@ -7,6 +7,7 @@ import { reviewedDataset } from './dataset-ref';
 import { newReviewId } from './ids';
 import { readPendingEvents, removePendingFiles } from './pending';
 import { applyStatus, pendingStatusRow } from './status';
+import { recordAudit } from '../workspace/audit';
 
 /** What a merge of pending review events did. */
 export interface MergeReport {
@@ -30,6 +31,8 @@ export function mergePendingEvents(workspace: Workspace): MergeReport {
   if (pending.length === 0) return report;
 
   const known = new Set(workspace.db.prepare('SELECT id FROM datasets').pluck().all() as string[]);
+  // What readers did stays theirs in the audit log; the line says who brought it in.
+  const mergedBy = workspace.actor.name;
   transaction(workspace.db, () => {
     for (const { event } of pending) {
       // Events about a dataset deleted since are dropped: there is nothing left to attach them to.
@@ -40,10 +43,25 @@ export function mergePendingEvents(workspace: Workspace): MergeReport {
         continue;
       }
       if (event.kind === 'comment') {
-        insertComment(workspace, pendingRow(event));
+        if (insertComment(workspace, pendingRow(event))) {
+          recordAudit(workspace, {
+            action: 'review.comment',
+            datasetId: event.datasetId,
+            actor: { name: event.authorName, email: event.authorEmail },
+            at: event.at,
+            detail: { thread: event.threadId, target: event.targetKind, mergedBy },
+          });
+        }
         report.comments += 1;
       } else if (event.kind === 'resolve') {
         markResolved(workspace, event.threadId, event.at, event.by);
+        recordAudit(workspace, {
+          action: 'review.resolve',
+          datasetId: threadDataset(workspace, event.threadId),
+          actor: { name: event.by, email: '' },
+          at: event.at,
+          detail: { thread: event.threadId, mergedBy },
+        });
         report.resolutions += 1;
       } else {
         mergeStatus(workspace, event, report);
@@ -54,6 +72,14 @@ export function mergePendingEvents(workspace: Workspace): MergeReport {
   removePendingFiles(pending.map(({ file }) => file));
   workspace.logger.info('[review] merged pending review events', { ...report });
   return report;
+}
+
+/** The dataset a comment thread belongs to, for the audit line of its resolution. */
+function threadDataset(workspace: Workspace, threadId: string): string | null {
+  const row = workspace.db
+    .prepare('SELECT dataset_id FROM comments WHERE thread_id = ? LIMIT 1')
+    .get(threadId) as { dataset_id: string } | undefined;
+  return row?.dataset_id ?? null;
 }
 
 function mergeStatus(
@@ -68,7 +94,7 @@ function mergeStatus(
     canMove(dataset.status, event.to, event.role as ReviewRole);
 
   if (fits) {
-    applyStatus(workspace, dataset, pendingStatusRow(event));
+    applyStatus(workspace, dataset, pendingStatusRow(event), workspace.actor.name);
     report.statusChanges += 1;
     return;
   }

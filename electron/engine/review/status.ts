@@ -106,8 +106,17 @@ export function checkMove(
   }
 }
 
-/** Writes a status change, its snapshot when approving, and the audit entry. */
-export function applyStatus(workspace: Workspace, dataset: ReviewedDataset, row: StatusRow): void {
+/**
+ * Writes a status change, its snapshot when approving, and the audit entry
+ * in the name of who decided it; `mergedBy` names the editor who brought in
+ * a decision made beside the workspace.
+ */
+export function applyStatus(
+  workspace: Workspace,
+  dataset: ReviewedDataset,
+  row: StatusRow,
+  mergedBy?: string,
+): void {
   const snapshot =
     row.to_status === 'aprobado' ? JSON.stringify(takeSnapshot(workspace, dataset)) : null;
   const inserted = workspace.db
@@ -125,7 +134,15 @@ export function applyStatus(workspace: Workspace, dataset: ReviewedDataset, row:
   recordAudit(workspace, {
     action: 'review.status',
     datasetId: dataset.id,
-    detail: { from: row.from_status, to: row.to_status, by: row.actor_name, note: row.note },
+    actor: { name: row.actor_name, email: row.actor_email },
+    at: row.at,
+    detail: {
+      from: row.from_status,
+      to: row.to_status,
+      by: row.actor_name,
+      note: row.note,
+      ...(mergedBy ? { mergedBy } : {}),
+    },
   });
 }
 

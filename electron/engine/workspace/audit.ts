@@ -6,6 +6,13 @@ export interface AuditEntry {
   action: string;
   datasetId?: string | null;
   detail?: Record<string, unknown>;
+  /**
+   * Who did it and when, where that is not the workspace's actor now: a
+   * reviewer's comment or decision kept beside a locked workspace and
+   * merged later is theirs, at the time they made it.
+   */
+  actor?: { name: string; email: string };
+  at?: string;
 }
 
 /**
@@ -19,9 +26,9 @@ export function recordAudit(workspace: Workspace, entry: AuditEntry): void {
         'VALUES (?, ?, ?, ?, ?, ?)',
     )
     .run(
-      new Date().toISOString(),
-      workspace.actor.name,
-      workspace.actor.email,
+      entry.at ?? new Date().toISOString(),
+      (entry.actor ?? workspace.actor).name,
+      (entry.actor ?? workspace.actor).email,
       entry.action,
       entry.datasetId ?? null,
       JSON.stringify(entry.detail ?? {}),

@@ -86,6 +86,10 @@ describe('comments', () => {
       pending: false,
       author: { name: 'Raúl Revisor' },
     });
+    const [line] = readAuditLog(workspace, { kind: 'review' });
+    expect(line).toMatchObject({ action: 'review.comment', actor: { name: 'Raúl Revisor' } });
+    expect(line.at).toBe(threads[0].comments[0].at);
+    expect(line.detail.mergedBy).toBe(workspace.actor.name);
   });
 });
 
@@ -147,6 +151,9 @@ describe('status', () => {
 
     expect(mergePendingEvents(workspace)).toMatchObject({ statusChanges: 1, refused: 0 });
     expect(reviewState(workspace, 'emisiones').status).toBe('aprobado');
+    const approvals = readAuditLog(workspace, { person: 'Raúl Revisor', kind: 'status' });
+    expect(approvals).toHaveLength(1);
+    expect(approvals[0].detail).toMatchObject({ to: 'aprobado', mergedBy: workspace.actor.name });
     expect(
       existsSync(pendingDir(file)) &&
         readdirSync(pendingDir(file)).some((f) => f.endsWith('.json')),

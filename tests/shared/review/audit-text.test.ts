@@ -23,6 +23,22 @@ describe('audit log kinds and words', () => {
     );
   });
 
+  it('ends a merged line with who brought it in', () => {
+    const status = {
+      from: 'en-revision',
+      to: 'aprobado',
+      by: 'Raúl Revisor',
+      mergedBy: 'Ana Autora',
+    };
+    expect(auditDetailText('review.status', status, 'Raúl Revisor').es).toBe(
+      'En revisión → Aprobado · incorporado por Ana Autora',
+    );
+    const comment = { thread: 't1', target: 'column', mergedBy: 'Ana Autora' };
+    expect(auditDetailText('review.comment', comment, 'Raúl Revisor').en).toBe(
+      'thread: t1 · target: column · merged by Ana Autora',
+    );
+  });
+
   it('keeps unknown actions and other details readable as they are', () => {
     expect(auditActionLabel('custom.thing')).toEqual({ es: 'custom.thing', en: 'custom.thing' });
     expect(auditDetailText('export.run', { exportId: 3, draft: false, folder: '' }).es).toBe(
