@@ -66,11 +66,11 @@ describe('the language of messages', () => {
 });
 
 describe('the progress reporter', () => {
-  function capture(isTTY: boolean, quiet = false) {
+  function capture(isTTY: boolean, quiet = false, language: 'es' | 'en' = 'en') {
     let text = '';
     const io = createIo(
       { stdout: { write: () => true }, stderr: { write: (t: string) => (text += t), isTTY } },
-      { language: 'en', quiet, json: false },
+      { language, quiet, json: false },
     );
     let now = 0;
     const report = progressReporter(io, () => (now += 5000));
@@ -92,6 +92,12 @@ describe('the progress reporter', () => {
     const quiet = capture(false, true);
     quiet.report({ phase: 'reading', done: 1, total: 2, unit: 'rows' });
     expect(quiet.text()).toBe('');
+  });
+
+  it('names the engine’s phases and units in the command’s language', () => {
+    const spanish = capture(false, false, 'es');
+    spanish.report({ phase: 'export.data', done: 20_000, total: 1_000_000, unit: 'rows' });
+    expect(spanish.text()).toBe('escribiendo los datos 20,000 / 1,000,000 filas\n');
   });
 });
 
