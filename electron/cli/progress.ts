@@ -50,7 +50,8 @@ function bar(progress: Progress, language: Language): string {
   const ratio = Math.min(1, progress.done / progress.total);
   const filled = Math.round(ratio * BAR_WIDTH);
   const percent = `${Math.floor(ratio * 100)}`.padStart(3);
-  return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${percent}% ${describe(progress, language)}`;
+  const drawn = `${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}`;
+  return `[${drawn}] ${percent}% ${describe(progress, language)}`;
 }
 
 /** The engine's phases in words; others are shown as the engine names them. */

@@ -89,7 +89,7 @@ export function setFieldFromText(ficha: Ficha, path: string, text: string): Fich
   if (!isFieldPath(path)) {
     throw new FichaError('OPTION_INVALID', {
       option: path,
-      reason: `unknown field; use one of ${fichaFieldPaths.join(', ')}, distributions.N.title, distributions.N.description, distributions.N.downloadURL`,
+      reason: `unknown field; use one of ${[...fichaFieldPaths, ...distributionPaths].join(', ')}`,
     });
   }
 
@@ -111,6 +111,9 @@ export function setFieldFromText(ficha: Ficha, path: string, text: string): Fich
  * size, checksum) come from the export.
  */
 const distributionField = /^distributions\.(\d+)\.(title|description|downloadURL)$/;
+const distributionPaths = ['title', 'description', 'downloadURL'].map(
+  (f) => `distributions.N.${f}`,
+);
 
 function setDistributionField(
   ficha: Ficha,
@@ -126,7 +129,8 @@ function setDistributionField(
       reason:
         count === 0
           ? 'the ficha has no distributions yet'
-          : `the ficha has ${count} distribution${count === 1 ? '' : 's'}, numbered from 0 to ${count - 1}`,
+          : `the ficha has ${count} distribution${count === 1 ? '' : 's'}, ` +
+            `numbered from 0 to ${count - 1}`,
     });
   }
   const copy = structuredClone(ficha);

@@ -53,9 +53,10 @@ export function auditDetailText(
   if (action === 'review.status' && isDatasetStatus(from) && isDatasetStatus(to)) {
     const note = typeof rest.note === 'string' && rest.note ? ` («${rest.note}»)` : '';
     const by = typeof rest.by === 'string' && rest.by !== recordedBy ? rest.by : '';
+    const move = (side: 'es' | 'en') => `${statusLabels[from][side]} → ${statusLabels[to][side]}`;
     return {
-      es: `${statusLabels[from].es} → ${statusLabels[to].es}${by ? `, por ${by}` : ''}${note}${merged.es}`,
-      en: `${statusLabels[from].en} → ${statusLabels[to].en}${by ? `, by ${by}` : ''}${note}${merged.en}`,
+      es: `${move('es')}${by ? `, por ${by}` : ''}${note}${merged.es}`,
+      en: `${move('en')}${by ? `, by ${by}` : ''}${note}${merged.en}`,
     };
   }
   const text = Object.entries(rest)

@@ -10,7 +10,8 @@ describe('the message catalogs', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    // A plural placeholder ({n|fila|filas}) names the same value as {n}; each language may need it a different number of times.
+    // A plural placeholder ({n|fila|filas}) names the same value as {n};
+    // each language may need it a different number of times.
     const names = (text: string) => [
       ...new Set([...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]).sort()),
     ];

@@ -29,7 +29,10 @@ function printApplied(io: CliIo, result: ApplyResult): void {
     );
   }
   const shape = (language: 'es' | 'en') =>
-    `${counted(result.rows, 'rows', language)}, ${counted(result.columns.length, 'columns', language)}`;
+    [
+      counted(result.rows, 'rows', language),
+      counted(result.columns.length, 'columns', language),
+    ].join(', ');
   io.say({ es: `${result.dataset}: ${shape('es')}.`, en: `${result.dataset}: ${shape('en')}.` });
 }
 

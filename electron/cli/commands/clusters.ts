@@ -15,9 +15,8 @@ function printClusters(io: CliIo, result: ClusterResult): void {
     return;
   }
   for (const cluster of result.clusters) {
-    io.out(
-      `${es ? 'conservar' : 'keep'} «${cluster.suggested}» (${counted(cluster.rows, 'rows', io.language)})\n`,
-    );
+    const rows = counted(cluster.rows, 'rows', io.language);
+    io.out(`${es ? 'conservar' : 'keep'} «${cluster.suggested}» (${rows})\n`);
     for (const v of cluster.values) io.out(`    ${v.value}  (${v.count})\n`);
   }
 }

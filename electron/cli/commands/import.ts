@@ -189,7 +189,8 @@ function printImport(io: CliIo, result: ImportResult): void {
   const columnCount = counted(result.columns.length, 'columns', io.language);
   io.out(
     spanish
-      ? `Se ${result.rows === 1 ? 'importó' : 'importaron'} ${rowCount} en «${result.dataset}» (${columnCount}).\n\n`
+      ? `Se ${result.rows === 1 ? 'importó' : 'importaron'} ${rowCount} ` +
+          `en «${result.dataset}» (${columnCount}).\n\n`
       : `Imported ${rowCount} into "${result.dataset}" (${columnCount}).\n\n`,
   );
   const headers = spanish ? ['columna', 'etiqueta', 'tipo'] : ['column', 'label', 'type'];

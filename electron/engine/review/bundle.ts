@@ -7,7 +7,7 @@ import { createWorkspace } from '../workspace/create-workspace';
 import { openWorkspace } from '../workspace/open-workspace';
 import { writeSetting } from '../workspace/settings';
 import type { Workspace } from '../workspace/workspace';
-import { insertComment } from './comments';
+import { mergeComment } from './comments';
 import type { CommentRow } from './comments';
 import { reviewedDataset } from './dataset-ref';
 import { keepRefusedStatus } from './merge-pending';
@@ -148,7 +148,7 @@ export function mergeReviewBundle(
           .prepare('SELECT resolved_at FROM comments WHERE id = ?')
           .get(comment.id) as { resolved_at: string | null } | undefined;
         if (!known) {
-          insertComment(workspace, comment);
+          mergeComment(workspace, comment);
           report.comments += 1;
         } else if (!known.resolved_at && comment.resolved_at) {
           workspace.db

@@ -99,6 +99,23 @@ export function insertComment(workspace: Workspace, row: CommentRow): boolean {
   );
 }
 
+/**
+ * Inserts a comment made elsewhere (beside a locked workspace, or in a
+ * review bundle) and logs it in its author's name at the time they wrote
+ * it, saying who brought it in; false when the workspace already had it.
+ */
+export function mergeComment(workspace: Workspace, row: CommentRow): boolean {
+  if (!insertComment(workspace, row)) return false;
+  recordAudit(workspace, {
+    action: 'review.comment',
+    datasetId: row.dataset_id,
+    actor: { name: row.author_name, email: row.author_email },
+    at: row.at,
+    detail: { thread: row.thread_id, target: row.target_kind, mergedBy: workspace.actor.name },
+  });
+  return true;
+}
+
 /** Marks a thread resolved (beside the file when read-only). */
 export function resolveThread(workspace: Workspace, datasetName: string, threadId: string): void {
   const dataset = reviewedDataset(workspace, datasetName);

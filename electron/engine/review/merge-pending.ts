@@ -2,12 +2,12 @@ import { canMove, isDatasetStatus } from '../../../shared/review/status';
 import type { ReviewRole } from '../../../shared/review/status';
 import { transaction } from '../db/transaction';
 import type { Workspace } from '../workspace/workspace';
-import { insertComment, markResolved, pendingRow } from './comments';
+import { recordAudit } from '../workspace/audit';
+import { insertComment, markResolved, mergeComment, pendingRow } from './comments';
 import { reviewedDataset } from './dataset-ref';
 import { newReviewId } from './ids';
 import { readPendingEvents, removePendingFiles } from './pending';
 import { applyStatus, pendingStatusRow } from './status';
-import { recordAudit } from '../workspace/audit';
 
 /** What a merge of pending review events did. */
 export interface MergeReport {
@@ -43,15 +43,7 @@ export function mergePendingEvents(workspace: Workspace): MergeReport {
         continue;
       }
       if (event.kind === 'comment') {
-        if (insertComment(workspace, pendingRow(event))) {
-          recordAudit(workspace, {
-            action: 'review.comment',
-            datasetId: event.datasetId,
-            actor: { name: event.authorName, email: event.authorEmail },
-            at: event.at,
-            detail: { thread: event.threadId, target: event.targetKind, mergedBy },
-          });
-        }
+        mergeComment(workspace, pendingRow(event));
         report.comments += 1;
       } else if (event.kind === 'resolve') {
         markResolved(workspace, event.threadId, event.at, event.by);
@@ -64,7 +56,7 @@ export function mergePendingEvents(workspace: Workspace): MergeReport {
         });
         report.resolutions += 1;
       } else {
-        mergeStatus(workspace, event, report);
+        mergeStatus(workspace, event, report, mergedBy);
       }
     }
   });
@@ -86,6 +78,7 @@ function mergeStatus(
   workspace: Workspace,
   event: Parameters<typeof pendingStatusRow>[0],
   report: MergeReport,
+  mergedBy: string,
 ): void {
   const dataset = reviewedDataset(workspace, event.datasetId);
   const fits =
@@ -94,7 +87,7 @@ function mergeStatus(
     canMove(dataset.status, event.to, event.role as ReviewRole);
 
   if (fits) {
-    applyStatus(workspace, dataset, pendingStatusRow(event), workspace.actor.name);
+    applyStatus(workspace, dataset, pendingStatusRow(event), mergedBy);
     report.statusChanges += 1;
     return;
   }

@@ -72,7 +72,8 @@ describe('operations as JSON', () => {
   });
 
   it('counts in the singular and the plural', () => {
-    const one = stepLabel(step.parse({ op: 'map-values', column: 'e', map: { Edomex: 'México' } }));
+    const mapOne = { op: 'map-values', column: 'e', map: { Edomex: 'México' } };
+    const one = stepLabel(step.parse(mapOne));
     const two = stepLabel(step.parse({ op: 'map-values', column: 'e', map: { a: 'b', c: 'd' } }));
     const unpivot = stepLabel(
       step.parse({ op: 'unpivot', columns: ['y2019'], key: 'k', value: 'v' }),

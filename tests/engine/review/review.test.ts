@@ -221,6 +221,12 @@ describe('review bundles', () => {
       statusChanges: 0,
     });
     expect(reviewState(workspace, 'emisiones').status).toBe('aprobado');
+    const raulsLines = readAuditLog(workspace, { person: 'Raúl Revisor' });
+    expect(raulsLines.map((line) => line.action).sort()).toEqual([
+      'review.comment',
+      'review.status',
+    ]);
+    expect(raulsLines.every((line) => line.detail.mergedBy === workspace.actor.name)).toBe(true);
   });
 });
 

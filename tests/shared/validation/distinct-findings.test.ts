@@ -13,7 +13,7 @@ function finding(
 }
 
 describe('findings shown once', () => {
-  it('keeps one of two profiles’ findings with the same place and message, at the stronger severity', () => {
+  it('keeps one of two profiles’ findings on one place and message, the stronger severity', () => {
     const shown = distinctFindings([
       finding('dcat.recommended', 'warning'),
       finding('portal.required-fields', 'error'),
